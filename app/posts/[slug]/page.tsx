@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { KindBadge } from '@/components/KindBadge';
+import { Mdx } from '@/components/Mdx';
+import { TagList } from '@/components/TagList';
+import { dayOf, formatDay } from '@/lib/dates';
+import { getNeighbours, getPost, getPosts, type Post } from '@/lib/posts';
+import { viaOf } from '@/lib/via';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPosts().map((post) => ({ slug: post.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = getPost((await params).slug);
+  return post ? { title: post.title, description: post.description } : {};
+}
+
+function Day({ date }: { date: string }) {
+  return <time dateTime={dayOf(date)}>{formatDay(date)}</time>;
+}
+
+function Details({ post }: { post: Post }) {
+  const rows: [string, React.ReactNode][] = [];
+  if (post.authors.length > 0) rows.push([post.authors.length > 1 ? 'Authors' : 'Author', post.authors.join(', ')]);
+  if (post.site) rows.push(['Site', post.site]);
+  if (post.published) rows.push(['Published', <Day key="published" date={post.published} />]);
+  rows.push(['Shared', <Day key="shared" date={post.date} />]);
+  return (
+    <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+      {rows.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="text-zinc-600 dark:text-zinc-400">{term}</dt>
+          <dd className="text-zinc-900 dark:text-zinc-100">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export default async function PostPage({ params }: Props) {
+  const { slug } = await params;
+  const post = getPost(slug);
+  if (!post) notFound();
+  const { newer, older } = getNeighbours(slug);
+  const via = viaOf(post.via);
+
+  return (
+    <>
+      <article>
+        <header>
+          <h1 className="text-2xl leading-tight font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
+            <a href={post.url} className="underline-offset-4 hover:text-accent-600 hover:underline dark:hover:text-accent-300">
+              {post.title}
+            </a>
+          </h1>
+          <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+            <span>{post.hostname}</span>
+            <KindBadge kind={post.kind} />
+          </p>
+          <Details post={post} />
+        </header>
+        <p className="mt-6 text-lg text-zinc-800 dark:text-zinc-200">{post.description}</p>
+        {post.body.raw.trim() !== '' && (
+          <section aria-label="Commentary" className="mt-6">
+            <Mdx code={post.body.code} />
+          </section>
+        )}
+        <p className="mt-6">
+          <a
+            href={post.url}
+            className="font-medium text-accent-600 underline underline-offset-4 dark:text-accent-300"
+          >
+            Read it on {post.hostname} →
+          </a>
+        </p>
+        {via && (
+          <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+            Via{' '}
+            {via.url ? (
+              <a href={via.url} className="underline underline-offset-2">
+                {via.name}
+              </a>
+            ) : (
+              via.name
+            )}
+          </p>
+        )}
+        <div className="mt-6 text-sm">
+          <TagList tags={post.tags} />
+        </div>
+      </article>
+      {(newer || older) && (
+        <nav aria-label="More posts" className="mt-10 grid gap-4 border-t border-zinc-200 pt-6 text-sm sm:grid-cols-2 dark:border-zinc-800">
+          {older ? (
+            <Link href={older.permalink} rel="prev" className="group block">
+              <span className="text-zinc-600 dark:text-zinc-400">← Older</span>
+              <span className="block font-medium group-hover:underline">{older.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {newer && (
+            <Link href={newer.permalink} rel="next" className="group block sm:text-right">
+              <span className="text-zinc-600 dark:text-zinc-400">Newer →</span>
+              <span className="block font-medium group-hover:underline">{newer.title}</span>
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

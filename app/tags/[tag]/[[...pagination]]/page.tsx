@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostList } from '@/components/PostList';
+import { pageCount, pageFromSegments, pageSegments } from '@/lib/entries';
+import { getTagPostsPage, getTags } from '@/lib/posts';
+import { site } from '@/lib/site';
+
+type Props = { params: Promise<{ tag: string; pagination?: string[] }> };
+
+export const dynamicParams = false;
+
+/** `/tags/<tag>` is page 1 of that tag's entries; `/tags/<tag>/page/2`, … follow. */
+export function generateStaticParams() {
+  return getTags().flatMap(({ tag, count }) =>
+    Array.from({ length: pageCount(count, site.pageSize) }, (_, i) => ({ tag, pagination: pageSegments(i + 1) })),
+  );
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag, pagination } = await params;
+  const page = pageFromSegments(pagination);
+  return {
+    title: page === 1 ? `#${tag}` : `#${tag}, page ${page}`,
+    description: `Links about ${tag} on ${site.name}.`,
+  };
+}
+
+export default async function TagPage({ params }: Props) {
+  const { tag, pagination } = await params;
+  const list = getTagPostsPage(tag, pageFromSegments(pagination) ?? NaN);
+  if (!list) notFound();
+  return <PostList heading={<>Tagged #{tag}</>} base={`/tags/${tag}`} list={list} />;
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { pageHref } from '@/lib/entries';
+
+/** Numbered pages of a list living at `base`; renders nothing for a one-page list. */
+export function Pagination({ base, page, totalPages }: { base: string; page: number; totalPages: number }) {
+  if (totalPages <= 1) return null;
+  const linkClass =
+    'block min-w-9 rounded px-2.5 py-1.5 text-center underline-offset-2 hover:bg-zinc-100 hover:underline dark:hover:bg-zinc-800';
+  return (
+    <nav aria-label="Pagination" className="mt-6">
+      <ul className="flex flex-wrap items-center gap-1 text-sm">
+        {page > 1 && (
+          <li>
+            <Link href={pageHref(base, page - 1)} rel="prev" className={linkClass}>
+              ← Newer
+            </Link>
+          </li>
+        )}
+        {Array.from({ length: totalPages }, (_, i) => i + 1).map((number) => (
+          <li key={number}>
+            {number === page ? (
+              <span aria-current="page" className={`${linkClass} bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900`}>
+                {number}
+              </span>
+            ) : (
+              <Link href={pageHref(base, number)} className={linkClass} aria-label={`Page ${number}`}>
+                {number}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < totalPages && (
+          <li>
+            <Link href={pageHref(base, page + 1)} rel="next" className={linkClass}>
+              Older →
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { dayOf, formatDay } from '@/lib/dates';
+import type { Post } from '@/lib/posts';
+import { KindBadge } from './KindBadge';
+import { TagList } from './TagList';
+
+/** One shared link in a list: every list on the site renders its entries with this. */
+export function PostCard({ post }: { post: Post }) {
+  return (
+    <article className="py-5">
+      <h2 className="text-lg leading-snug font-semibold">
+        <a
+          href={post.url}
+          className="text-zinc-900 underline-offset-4 hover:text-accent-600 hover:underline dark:text-zinc-50 dark:hover:text-accent-300"
+        >
+          {post.title}
+        </a>{' '}
+        <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">({post.hostname})</span>
+      </h2>
+      <p className="mt-1 text-zinc-700 dark:text-zinc-300">{post.description}</p>
+      <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+        <time dateTime={dayOf(post.date)}>{formatDay(post.date)}</time>
+        <KindBadge kind={post.kind} />
+        <TagList tags={post.tags} />
+        <Link
+          href={post.permalink}
+          className="underline underline-offset-2 hover:text-accent-600 dark:hover:text-accent-300"
+          aria-label={`Permalink: ${post.title}`}
+        >
+          permalink
+        </Link>
+      </div>
+    </article>
+  );
+}

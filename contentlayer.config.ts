@@ -1,0 +1,65 @@
+import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import remarkGfm from 'remark-gfm';
+import { KINDS } from './lib/kinds';
+import { hostnameOf } from './lib/url';
+
+/**
+ * One shared link. `scripts/check-content.ts` validates the values more strictly than
+ * Contentlayer can (URLs, real calendar days, tag slugs) before this runs; the fields
+ * here and in `lib/validation.ts` must stay the same, which a unit test checks.
+ */
+export const Post = defineDocumentType(() => ({
+  name: 'Post',
+  filePathPattern: 'posts/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true },
+    url: { type: 'string', required: true },
+    date: { type: 'date', required: true, description: 'The day the link was shared' },
+    description: { type: 'string', required: true },
+    kind: { type: 'enum', options: [...KINDS], default: 'article' },
+    tags: { type: 'list', of: { type: 'string' }, default: [] },
+    author: { type: 'json', description: 'Who made the linked work: a name or a list of names' },
+    site: { type: 'string', description: "The linked publication's name" },
+    published: { type: 'date', description: "The linked work's own date" },
+    via: { type: 'json', description: 'Where the link was found: a name, a URL, or { name, url }' },
+    draft: { type: 'boolean', default: false },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (post) => post._raw.sourceFileName.replace(/\.mdx$/, '') },
+    permalink: { type: 'string', resolve: (post) => `/posts/${post._raw.sourceFileName.replace(/\.mdx$/, '')}` },
+    hostname: { type: 'string', resolve: (post) => hostnameOf(post.url) },
+    authors: {
+      type: 'list',
+      of: { type: 'string' },
+      resolve: (post) => (post.author === undefined ? [] : [post.author].flat().map(String)),
+    },
+  },
+}));
+
+/** A standalone page such as About. */
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (page) => page._raw.sourceFileName.replace(/\.mdx$/, '') },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: 'content',
+  contentDirInclude: ['posts', 'pages'],
+  documentTypes: [Post, Page],
+  // The import goes through the tsconfig `paths` entry; Next 16 has no `baseUrl` to hang it on.
+  disableImportAliasWarning: true,
+  // Contentlayer's default is to skip a bad document with a warning and exit 0: never drop an entry silently.
+  onUnknownDocuments: 'fail',
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  mdx: { remarkPlugins: [remarkGfm] },
+});

@@ -1,0 +1,37 @@
+/**
+ * Entry dates are calendar days, not instants. They are stored as midnight UTC and always
+ * formatted in UTC, so no reader's or builder's time zone can move a day.
+ */
+
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real `YYYY-MM-DD` day: `2026-02-30` is not one. */
+export function isCalendarDay(value: string): boolean {
+  const match = CALENDAR_DAY.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** `2026-03-23T00:00:00.000Z` (or `2026-03-23`) → `2026-03-23`, the value of a `<time datetime>`. */
+export function dayOf(isoDate: string): string {
+  return new Date(isoDate).toISOString().slice(0, 10);
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** `2026-03-23` → `23 Mar 2026`, unambiguous for readers on either side of the Atlantic. */
+export function formatDay(isoDate: string): string {
+  return dayFormat.format(new Date(isoDate));
+}
+
+/** Today's calendar day in UTC, the day a build publishes up to. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,37 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+
+export interface FrontMatter {
+  /** The front-matter values. YAML's core schema keeps `2026-02-30` a string, so bad days stay visible. */
+  data: Record<string, unknown>;
+  /** The 1-based line of each top-level field in the file. */
+  lines: Record<string, number>;
+}
+
+export interface FrontMatterError {
+  error: string;
+  line?: number;
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
+
+/** Reads the YAML front matter of an MDX file, keeping where each field stands for error messages. */
+export function parseFrontMatter(source: string): FrontMatter | FrontMatterError {
+  const fence = FENCE.exec(source);
+  if (!fence) return { error: 'the file must start with front matter between two `---` lines', line: 1 };
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fence[1], { lineCounter, uniqueKeys: true });
+  // The YAML starts on the file's second line, after the opening `---`.
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+  if (doc.errors.length > 0) {
+    const [first] = doc.errors;
+    return { error: `invalid YAML: ${first.message.split('\n')[0]}`, line: lineAt(first.pos[0]) };
+  }
+  if (!isMap(doc.contents)) return { error: 'the front matter must be a list of `field: value` lines', line: 2 };
+
+  const lines: Record<string, number> = {};
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = lineAt(pair.key.range[0]);
+  }
+  return { data: doc.toJS() as Record<string, unknown>, lines };
+}

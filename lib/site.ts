@@ -1,0 +1,20 @@
+/** Site-wide settings: the one place to change the name, the address, the author or the page size. */
+
+function siteUrl(): string {
+  const configured =
+    process.env.SITE_URL ??
+    (process.env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${process.env.VERCEL_PROJECT_PRODUCTION_URL}` : undefined);
+  return (configured ?? 'http://localhost:3000').replace(/\/+$/, '');
+}
+
+export const site = {
+  name: 'Distributed Bytes',
+  tagline:
+    'I share interesting articles, videos, papers and more about distributed systems, formal methods and computer science.',
+  author: 'Federico Ponzi',
+  /** Base of every absolute URL (canonical links, feeds, sitemap). Set SITE_URL when deploying elsewhere. */
+  url: siteUrl(),
+  language: 'en',
+  /** Entries per page on the home page and on every other paginated list. */
+  pageSize: 10,
+} as const;

@@ -1,0 +1,131 @@
+import { closest } from 'fastest-levenshtein';
+import { isCalendarDay } from './dates';
+import { isKind, KINDS } from './kinds';
+import { isAbsoluteHttpUrl } from './url';
+
+/** One problem with one field of one entry, phrased so the author knows what to change. */
+export interface Finding {
+  field: string;
+  message: string;
+}
+
+type Check = (value: unknown) => string | undefined;
+
+const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_DESCRIPTION_LENGTH = 400;
+
+const nonEmptyText: Check = (value) =>
+  typeof value === 'string' && value.trim() !== '' ? undefined : 'must be non-empty text';
+
+const calendarDay: Check = (value) =>
+  typeof value === 'string' && isCalendarDay(value)
+    ? undefined
+    : `must be a real day written YYYY-MM-DD, got ${JSON.stringify(value)}`;
+
+const httpUrl: Check = (value) =>
+  typeof value === 'string' && isAbsoluteHttpUrl(value)
+    ? undefined
+    : `must be an absolute http:// or https:// URL, got ${JSON.stringify(value)}`;
+
+const POST_FIELDS: Record<string, { required: boolean; check: Check }> = {
+  title: { required: true, check: nonEmptyText },
+  url: { required: true, check: httpUrl },
+  date: { required: true, check: calendarDay },
+  description: {
+    required: true,
+    check: (value) =>
+      nonEmptyText(value) ??
+      ((value as string).length > MAX_DESCRIPTION_LENGTH
+        ? `is ${(value as string).length} characters long; keep it to one or two sentences (at most ${MAX_DESCRIPTION_LENGTH})`
+        : undefined),
+  },
+  kind: {
+    required: false,
+    check: (value) => (isKind(value) ? undefined : `must be one of ${KINDS.join(', ')}, got ${JSON.stringify(value)}`),
+  },
+  tags: {
+    required: false,
+    check: (value) => {
+      if (!Array.isArray(value)) return 'must be a list, such as [consensus, tla-plus]';
+      const bad = value.find((tag) => typeof tag !== 'string' || !TAG.test(tag));
+      if (bad !== undefined) return `${JSON.stringify(bad)} is not a tag: use lowercase words joined by hyphens, such as formal-methods`;
+      const repeated = value.find((tag, i) => value.indexOf(tag) !== i);
+      return repeated === undefined ? undefined : `lists "${repeated}" twice`;
+    },
+  },
+  author: {
+    required: false,
+    check: (value) =>
+      nonEmptyText(value) === undefined ||
+      (Array.isArray(value) && value.length > 0 && value.every((name) => nonEmptyText(name) === undefined))
+        ? undefined
+        : 'must be a name or a list of names',
+  },
+  site: { required: false, check: nonEmptyText },
+  published: { required: false, check: calendarDay },
+  via: {
+    required: false,
+    check: (value) => {
+      if (typeof value === 'string') return value.includes('://') ? httpUrl(value) : nonEmptyText(value);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const { name, url, ...rest } = value as Record<string, unknown>;
+        if (Object.keys(rest).length > 0) return `has unknown keys ${Object.keys(rest).join(', ')}: use name and url`;
+        if (name === undefined && url === undefined) return 'needs a name, a url, or both';
+        return (name === undefined ? undefined : nonEmptyText(name)) ?? (url === undefined ? undefined : httpUrl(url));
+      }
+      return 'must be a name, a URL, or { name, url }';
+    },
+  },
+  draft: {
+    required: false,
+    check: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
+  },
+};
+
+const PAGE_FIELDS: Record<string, { required: boolean; check: Check }> = {
+  title: { required: true, check: nonEmptyText },
+  description: { required: true, check: nonEmptyText },
+};
+
+export const POST_FIELD_NAMES = Object.keys(POST_FIELDS);
+export const PAGE_FIELD_NAMES = Object.keys(PAGE_FIELDS);
+
+function validate(data: Record<string, unknown>, fields: typeof POST_FIELDS): Finding[] {
+  const findings: Finding[] = [];
+  for (const [field, rule] of Object.entries(fields)) {
+    const value = data[field];
+    if (value === undefined || value === null) {
+      if (rule.required) findings.push({ field, message: 'is required' });
+      continue;
+    }
+    const problem = rule.check(value);
+    if (problem) findings.push({ field, message: problem });
+  }
+  const known = Object.keys(fields);
+  for (const field of Object.keys(data)) {
+    if (!known.includes(field)) {
+      findings.push({
+        field,
+        message: `is not a known field (did you mean "${closest(field, known)}"?); known fields: ${known.join(', ')}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Checks an entry's front matter: every problem, not just the first. */
+export function validatePost(data: Record<string, unknown>): Finding[] {
+  return validate(data, POST_FIELDS);
+}
+
+/** Checks a standalone page's front matter. */
+export function validatePage(data: Record<string, unknown>): Finding[] {
+  return validate(data, PAGE_FIELDS);
+}
+
+/** A post's slug is its file name: it becomes the URL, so it must be a clean slug too. */
+export function validateSlug(slug: string): Finding[] {
+  return TAG.test(slug)
+    ? []
+    : [{ field: 'file name', message: `"${slug}" must be lowercase words joined by hyphens, such as my-post.mdx` }];
+}
