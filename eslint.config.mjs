@@ -5,5 +5,5 @@ import nextTypescript from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores(['.next/**', 'out/**', '.contentlayer/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.build-tests/**', '.next/**', 'out/**', '.contentlayer/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

@@ -17,7 +17,7 @@ export default function TagsPage() {
           <li key={tag}>
             <Link
               href={`/tags/${tag}`}
-              className="text-accent-600 underline-offset-2 hover:underline dark:text-accent-300"
+              className="text-accent-600 underline underline-offset-2 dark:text-accent-300"
             >
               #{tag}
             </Link>{' '}

@@ -1,0 +1,94 @@
+/**
+ * Builds of a temporary copy of the project with extra content files: what a bad entry,
+ * a draft or a hostile title does to `npm run build`. content/ itself is never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const copies = '.build-tests';
+const skipped = new Set([copies, 'node_modules', '.next', 'out', '.contentlayer', '.git', 'test-results', 'playwright-report', 'package-lock.json']);
+
+/**
+ * The copy lives inside the project and has no lockfile, so Node and Turbopack both resolve
+ * packages from the project's own node_modules (Turbopack refuses a symlinked one).
+ */
+function copyProject(files: Record<string, string>): string {
+  mkdirSync(copies, { recursive: true });
+  const dir = mkdtempSync(join(resolve(copies), 'copy-'));
+  for (const name of readdirSync('.')) {
+    if (!skipped.has(name)) cpSync(name, join(dir, name), { recursive: true });
+  }
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+function build(dir: string) {
+  // As Vercel runs it: without NODE_ENV, so Next.js decides the mode itself.
+  const { status, stdout, stderr } = spawnSync('env', ['-u', 'NODE_ENV', 'npm', 'run', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  return { status, output: `${stdout}\n${stderr}` };
+}
+
+const entry = (fields: string, body = '') =>
+  `---\ntitle: A title\nurl: https://example.com/post\ndate: 2026-01-05\ndescription: A description.\n${fields}---\n${body}`;
+
+const badEntries: [string, string, RegExp][] = [
+  ['a javascript: URL', entry('').replace('https://example.com/post', 'javascript:alert(1)'), /content\/posts\/bad-entry\.mdx:3 url:/],
+  ['a missing title', entry('').replace('title: A title\n', ''), /content\/posts\/bad-entry\.mdx title: is required/],
+  ['an impossible date', entry('').replace('2026-01-05', '2026-02-30'), /content\/posts\/bad-entry\.mdx:4 date:/],
+  ['a misspelt field', entry('titel: Oops\n'), /content\/posts\/bad-entry\.mdx:6 titel: .*did you mean "title"/],
+  ['invalid MDX', entry('', '\n<div>never closed\n'), /posts\/bad-entry\.mdx.*\n?[\s\S]*closing tag/],
+];
+
+for (const [problem, source, message] of badEntries) {
+  test(`a build with ${problem} fails, naming the file and the field`, async () => {
+    const dir = copyProject({ 'content/posts/bad-entry.mdx': source });
+    try {
+      const { status, output } = build(dir);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(message);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+test('a production build holds no trace of drafts or future entries, and escapes markup in titles', async () => {
+  test.setTimeout(180_000);
+  const dir = copyProject({
+    'content/posts/secret-draft-entry.mdx': entry('draft: true\ntags: [draft-only-tag]\n').replace('A title', 'Secret draft entry'),
+    'content/posts/entry-from-the-future.mdx': entry('tags: [future-only-tag]\n')
+      .replace('A title', 'Entry from the future')
+      .replace('2026-01-05', '2999-01-01'),
+    'content/posts/markup-in-title.mdx': entry('')
+      .replace('A title', `'<script>alert("title")</script> & <b>bold</b>'`)
+      .replace('A description.', `'<img src=x onerror=alert(1)> & "quotes"'`),
+  });
+  try {
+    const { status, output } = build(dir);
+    expect(status, output).toBe(0);
+    const files = readdirSync(join(dir, 'out'), { recursive: true, withFileTypes: true })
+      .filter((file) => file.isFile())
+      .map((file) => join(file.parentPath, file.name));
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const trace of ['secret-draft-entry', 'Secret draft entry', 'draft-only-tag', 'entry-from-the-future', 'future-only-tag']) {
+        expect(text.includes(trace), `${trace} in ${relative(dir, file)}`).toBe(false);
+      }
+      if (file.endsWith('.html')) {
+        expect(text, relative(dir, file)).not.toContain('<script>alert(');
+        expect(text, relative(dir, file)).not.toContain('<img src=x');
+      }
+    }
+    const page = readFileSync(join(dir, 'out/posts/markup-in-title.html'), 'utf8');
+    expect(page).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

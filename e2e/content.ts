@@ -1,0 +1,54 @@
+/**
+ * What the tests expect, read straight from content/ rather than through the site's own
+ * lib/posts.ts, so a bug there cannot make the expectations agree with it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseFrontMatter } from '../lib/frontmatter';
+
+export interface ExpectedEntry {
+  slug: string;
+  title: string;
+  url: string;
+  date: string;
+  tags: string[];
+  commentary: string;
+}
+
+function load(): ExpectedEntry[] {
+  const today = new Date().toISOString().slice(0, 10);
+  return readdirSync('content/posts')
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const source = readFileSync(`content/posts/${name}`, 'utf8');
+      const parsed = parseFrontMatter(source);
+      if ('error' in parsed) throw new Error(`${name}: ${parsed.error}`);
+      const data = parsed.data as Record<string, unknown>;
+      return {
+        slug: name.replace(/\.mdx$/, ''),
+        title: String(data.title),
+        url: String(data.url),
+        date: String(data.date),
+        tags: (data.tags as string[] | undefined) ?? [],
+        draft: data.draft === true,
+        commentary: source.replace(/^---[\s\S]*?\n---\n/, '').trim(),
+      };
+    })
+    .filter((entry) => !entry.draft && entry.date <= today)
+    .sort((a, b) => (a.date === b.date ? a.title.localeCompare(b.title) : a.date < b.date ? 1 : -1));
+}
+
+/** Every published entry, newest first. */
+export const entries = load();
+
+export const tags = [...new Set(entries.flatMap((entry) => entry.tags))].sort();
+
+/** The first plain words of a Markdown body, to look for on the rendered page. */
+export function firstWords(markdown: string, count = 5): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, count)
+    .join(' ');
+}

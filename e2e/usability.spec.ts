@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { entries, tags } from './content';
+
+const withCommentary = entries.find((entry) => entry.commentary) ?? entries[0];
+
+/** One address of every page type. */
+const pageTypes = {
+  home: '/',
+  'later page': '/page/2',
+  entry: `/posts/${withCommentary.slug}`,
+  tags: '/tags',
+  tag: `/tags/${tags[0]}`,
+  about: '/about',
+  'not found': '/no-such-page',
+};
+
+test('the header works by keyboard alone', async ({ page }) => {
+  const header = page.getByRole('banner');
+  const focusOrder = [
+    page.getByRole('link', { name: 'Skip to content' }),
+    header.getByRole('link', { name: 'Distributed Bytes' }),
+    header.getByRole('link', { name: 'Tags' }),
+    header.getByRole('link', { name: 'About' }),
+  ];
+  await page.goto(`/posts/${entries[0].slug}`);
+  for (const link of focusOrder) {
+    await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    await expect(link).toBeVisible();
+    // The focused link is visibly marked.
+    expect(await link.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/about$/);
+
+  await page.goto('/about');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tags$/);
+
+  // The skip link jumps past the header.
+  await page.goto('/tags');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tags#content$/);
+});
+
+for (const [name, path] of Object.entries(pageTypes)) {
+  test(`${name} page: no horizontal scroll at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${name} page: no accessibility violation in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test(`${name} page: one h1 inside the landmarks`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toHaveCount(1);
+    for (const landmark of ['banner', 'main', 'contentinfo'] as const) await expect(page.getByRole(landmark)).toHaveCount(1);
+  });
+}

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Page, Post } from '../contentlayer.config';
+import { checkContentFile, formatFinding } from './check';
+import { parseFrontMatter } from './frontmatter';
+import { PAGE_FIELD_NAMES, POST_FIELD_NAMES, validatePost } from './validation';
+
+const valid = {
+  title: 'Consensus Board Game',
+  url: 'https://matklad.github.io/2026/03/19/consensus-board-game.html',
+  date: '2026-03-20',
+  description: 'Pictures for Paxos.',
+};
+
+const fieldsOf = (post: Record<string, unknown>) => validatePost(post).map((finding) => finding.field);
+
+describe('validatePost', () => {
+  it('accepts a complete entry and one with every optional field', () => {
+    assert.deepEqual(validatePost(valid), []);
+    assert.deepEqual(
+      validatePost({
+        ...valid,
+        kind: 'paper',
+        tags: ['consensus', 'tla-plus'],
+        author: ['Leslie Lamport', 'Someone Else'],
+        site: 'matklad.github.io',
+        published: '2026-03-19',
+        via: { name: 'Lobsters', url: 'https://lobste.rs/s/x' },
+        draft: true,
+      }),
+      [],
+    );
+  });
+
+  it('names every missing required field at once', () => {
+    assert.deepEqual(fieldsOf({}), ['title', 'url', 'date', 'description']);
+    assert.deepEqual(fieldsOf({ ...valid, title: '  ' }), ['title']);
+  });
+
+  it('refuses URLs that are not absolute http(s)', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', '/posts/x', 'not a url', 'mailto:a@b.c']) {
+      assert.deepEqual(fieldsOf({ ...valid, url }), ['url'], url);
+    }
+  });
+
+  it('refuses impossible days in date and published', () => {
+    assert.deepEqual(fieldsOf({ ...valid, date: '2026-02-30' }), ['date']);
+    assert.deepEqual(fieldsOf({ ...valid, published: '2026-13-01' }), ['published']);
+  });
+
+  it('refuses an unknown kind', () => {
+    const [finding] = validatePost({ ...valid, kind: 'blog' });
+    assert.equal(finding.field, 'kind');
+    assert.match(finding.message, /article, paper, video/);
+  });
+
+  it('refuses tags that are not lowercase slugs, and repeated tags', () => {
+    for (const tags of [['Formal Methods'], ['TLA+'], ['formal_methods'], ['-x'], ['aws', 'aws'], 'aws']) {
+      assert.deepEqual(fieldsOf({ ...valid, tags }), ['tags'], JSON.stringify(tags));
+    }
+  });
+
+  it('suggests the field a typo meant', () => {
+    const findings = validatePost({ url: valid.url, date: valid.date, description: valid.description, titel: 'x' });
+    assert.deepEqual(findings.map((f) => f.field), ['title', 'titel']);
+    assert.match(findings[1].message, /did you mean "title"/);
+  });
+
+  it('refuses a description too long for a card', () => {
+    assert.deepEqual(fieldsOf({ ...valid, description: 'x'.repeat(401) }), ['description']);
+    assert.deepEqual(fieldsOf({ ...valid, description: 'x'.repeat(400) }), []);
+  });
+
+  it('checks the shape of author, via and draft', () => {
+    assert.deepEqual(fieldsOf({ ...valid, author: [] }), ['author']);
+    assert.deepEqual(fieldsOf({ ...valid, via: 'javascript://x' }), ['via']);
+    assert.deepEqual(fieldsOf({ ...valid, via: { site: 'x' } }), ['via']);
+    assert.deepEqual(fieldsOf({ ...valid, draft: 'yes' }), ['draft']);
+  });
+});
+
+describe('checkContentFile', () => {
+  const file = (frontMatter: string, body = '') => `---\n${frontMatter}\n---\n${body}`;
+  const good = `title: T\nurl: https://example.com\ndate: 2026-01-01\ndescription: D`;
+
+  it('names the file, the line and the field of each problem', () => {
+    const source = file(`title: T\nurl: javascript:alert(1)\ndate: 2026-02-30\ndescription: D`);
+    const lines = checkContentFile('content/posts/x.mdx', source, 'post').map(formatFinding);
+    assert.deepEqual(lines, [
+      'content/posts/x.mdx:3 url: must be an absolute http:// or https:// URL, got "javascript:alert(1)"',
+      'content/posts/x.mdx:4 date: must be a real day written YYYY-MM-DD, got "2026-02-30"',
+    ]);
+  });
+
+  it('keeps dates as written instead of letting YAML roll 30 February over to March', () => {
+    const parsed = parseFrontMatter(file(`date: 2026-02-30`));
+    assert.ok('data' in parsed);
+    assert.equal(parsed.data.date, '2026-02-30');
+  });
+
+  it('reports broken YAML and missing front matter with a line', () => {
+    const [broken] = checkContentFile('content/posts/x.mdx', file(`title: T\nurl: [unclosed`), 'post');
+    assert.match(broken.message, /invalid YAML/);
+    assert.equal(typeof broken.line, 'number');
+    const [missing] = checkContentFile('content/posts/x.mdx', 'Just text', 'post');
+    assert.equal(missing.line, 1);
+  });
+
+  it('refuses a repeated field', () => {
+    const [finding] = checkContentFile('content/posts/x.mdx', file(`${good}\ntitle: Again`), 'post');
+    assert.match(finding.message, /invalid YAML/);
+  });
+
+  it('refuses a file name that is not a slug', () => {
+    const [finding] = checkContentFile('content/posts/My Post.mdx', file(good), 'post');
+    assert.equal(finding.field, 'file name');
+  });
+
+  it('accepts a valid entry', () => {
+    assert.deepEqual(checkContentFile('content/posts/x.mdx', file(good, '\nSome *commentary*.\n'), 'post'), []);
+  });
+});
+
+describe('the validator and Contentlayer', () => {
+  it('know the same fields, so neither accepts what the other refuses', () => {
+    assert.deepEqual(Object.keys(Post.def().fields ?? {}).sort(), [...POST_FIELD_NAMES].sort());
+    assert.deepEqual(Object.keys(Page.def().fields ?? {}).sort(), [...PAGE_FIELD_NAMES].sort());
+  });
+});
