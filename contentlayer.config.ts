@@ -1,7 +1,12 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
+import { permalinkOf } from './lib/entries';
 import { KINDS } from './lib/kinds';
+import { markdownToHtml } from './lib/markdown';
 import { hostnameOf } from './lib/url';
+
+/** The slug is the file name. */
+const slugOf = (fileName: string) => fileName.replace(/\.mdx$/, '');
 
 /**
  * One shared link. `scripts/check-content.ts` validates the values more strictly than
@@ -26,9 +31,14 @@ export const Post = defineDocumentType(() => ({
     draft: { type: 'boolean', default: false },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (post) => post._raw.sourceFileName.replace(/\.mdx$/, '') },
-    permalink: { type: 'string', resolve: (post) => `/posts/${post._raw.sourceFileName.replace(/\.mdx$/, '')}` },
+    slug: { type: 'string', resolve: (post) => slugOf(post._raw.sourceFileName) },
+    permalink: { type: 'string', resolve: (post) => permalinkOf(slugOf(post._raw.sourceFileName)) },
     hostname: { type: 'string', resolve: (post) => hostnameOf(post.url) },
+    commentaryHtml: {
+      type: 'string',
+      description: 'The commentary as HTML, for feeds',
+      resolve: (post) => markdownToHtml(post.body.raw),
+    },
     authors: {
       type: 'list',
       of: { type: 'string' },
@@ -47,7 +57,7 @@ export const Page = defineDocumentType(() => ({
     description: { type: 'string', required: true },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (page) => page._raw.sourceFileName.replace(/\.mdx$/, '') },
+    slug: { type: 'string', resolve: (page) => slugOf(page._raw.sourceFileName) },
   },
 }));
 

@@ -1,13 +1,22 @@
 import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
+
+// Pages replace these with their own `pageMetadata`; the 404 page keeps them.
+const { alternates, openGraph, twitter } = pageMetadata({ description: site.tagline, path: '/' });
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.tagline,
+  applicationName: site.name,
+  authors: [{ name: site.author }],
+  alternates: { types: alternates?.types },
+  openGraph,
+  twitter,
 };
 
 export const viewport: Viewport = {

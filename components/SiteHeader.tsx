@@ -1,10 +1,14 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
+import { SITE_FEEDS } from '@/lib/site-feeds';
 
 const navigation = [
   { href: '/tags', label: 'Tags' },
   { href: '/about', label: 'About' },
 ];
+
+const linkClass =
+  'text-zinc-700 underline-offset-4 hover:text-accent-600 hover:underline dark:text-zinc-300 dark:hover:text-accent-300';
 
 export function SiteHeader() {
   return (
@@ -18,14 +22,17 @@ export function SiteHeader() {
             <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
               {navigation.map(({ href, label }) => (
                 <li key={href}>
-                  <Link
-                    href={href}
-                    className="text-zinc-700 underline-offset-4 hover:text-accent-600 hover:underline dark:text-zinc-300 dark:hover:text-accent-300"
-                  >
+                  <Link href={href} className={linkClass}>
                     {label}
                   </Link>
                 </li>
               ))}
+              <li>
+                {/* A file, not a page: a plain link, so the client router does not try to render it. */}
+                <a href={SITE_FEEDS[0].path} className={linkClass}>
+                  Feed
+                </a>
+              </li>
             </ul>
           </nav>
         </div>

@@ -17,6 +17,11 @@ export interface PublishOptions {
   today: string;
 }
 
+/** Where an entry lives on this site. */
+export function permalinkOf(slug: string): string {
+  return `/posts/${slug}`;
+}
+
 /** Newest first; entries shared on the same day by title, so the order never depends on file order. */
 export function sortNewestFirst<T extends EntryLike>(entries: readonly T[]): T[] {
   return [...entries].sort(

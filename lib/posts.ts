@@ -2,17 +2,18 @@
  * The one owner of "the published entries": every page, feed and listing reads them from
  * here, so drafts and future-dated entries are filtered in exactly one place.
  */
-import { allPages, allPosts, type Post } from 'contentlayer/generated';
+import { allPages, allPosts, type Post as GeneratedPost } from 'contentlayer/generated';
 import { today } from './dates';
 import { neighbours, paginate, selectPublished, tagCounts, withTag } from './entries';
 import { site } from './site';
 
-export type { Post };
+// Contentlayer types a computed list field as the bare name `list`; it is a list of names.
+export type Post = Omit<GeneratedPost, 'authors'> & { authors: string[] };
 
 // Decided by Next.js's own mode, not Contentlayer's: its CLI always runs with NODE_ENV=development.
 const includeUnpublished = process.env.NODE_ENV === 'development';
 
-const published: Post[] = selectPublished(allPosts, { includeUnpublished, today: today() });
+const published: Post[] = selectPublished(allPosts as Post[], { includeUnpublished, today: today() });
 
 export function getPosts(): Post[] {
   return published;
@@ -34,8 +35,12 @@ export function getTags() {
   return tagCounts(published);
 }
 
+export function getTagPosts(tag: string): Post[] {
+  return withTag(published, tag);
+}
+
 export function getTagPostsPage(tag: string, page: number) {
-  return paginate(withTag(published, tag), page, site.pageSize);
+  return paginate(getTagPosts(tag), page, site.pageSize);
 }
 
 export function getPage(slug: string) {

@@ -18,3 +18,8 @@ export const site = {
   /** Entries per page on the home page and on every other paginated list. */
   pageSize: 10,
 } as const;
+
+/** `/posts/x` → `https://…/posts/x`; the home page keeps its slash. */
+export function absoluteUrl(path: string): string {
+  return path === '/' ? `${site.url}/` : `${site.url}${path}`;
+}

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { pageCount, pageFromSegments, pageSegments } from '@/lib/entries';
+import { JsonLd } from '@/components/JsonLd';
+import { pageCount, pageFromSegments, pageHref, pageSegments } from '@/lib/entries';
+import { pageMetadata } from '@/lib/metadata';
 import { getPosts, getPostsPage } from '@/lib/posts';
-import { site } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 
 type Props = { params: Promise<{ pagination?: string[] }> };
 
@@ -16,12 +18,25 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = pageFromSegments((await params).pagination);
-  return page === 1 ? { title: { absolute: site.name } } : { title: `Recent Posts, page ${page}` };
+  const page = pageFromSegments((await params).pagination) ?? 1;
+  return pageMetadata({
+    title: page === 1 ? undefined : `Recent Posts, page ${page}`,
+    description: site.tagline,
+    path: pageHref('/', page),
+  });
 }
 
 export default async function RecentPostsPage({ params }: Props) {
   const list = getPostsPage(pageFromSegments((await params).pagination) ?? NaN);
   if (!list) notFound();
-  return <PostList heading="Recent Posts" base="/" list={list} />;
+  return (
+    <>
+      {list.page === 1 && (
+        <JsonLd
+          data={{ '@type': 'WebSite', name: site.name, url: absoluteUrl('/'), description: site.tagline, inLanguage: site.language }}
+        />
+      )}
+      <PostList heading="Recent Posts" base="/" list={list} />
+    </>
+  );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { Mdx } from '@/components/Mdx';
+import { pageMetadata } from '@/lib/metadata';
 import { getPage } from '@/lib/posts';
 
 const about = getPage('about');
 if (!about) throw new Error('content/pages/about.mdx is missing');
 
-export const metadata: Metadata = { title: about.title, description: about.description };
+export const metadata: Metadata = pageMetadata({ title: about.title, description: about.description, path: '/about' });
 
 export default function AboutPage() {
   return (

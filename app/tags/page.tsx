@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/lib/metadata';
 import { getTags } from '@/lib/posts';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Tags',
   description: 'Every topic on Distributed Bytes, with how many links each has.',
-};
+  path: '/tags',
+});
 
 export default function TagsPage() {
   const tags = getTags();

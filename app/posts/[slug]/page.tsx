@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/JsonLd';
 import { KindBadge } from '@/components/KindBadge';
 import { Mdx } from '@/components/Mdx';
 import { TagList } from '@/components/TagList';
 import { dayOf, formatDay } from '@/lib/dates';
+import { pageMetadata, postImage } from '@/lib/metadata';
 import { getNeighbours, getPost, getPosts, type Post } from '@/lib/posts';
+import { absoluteUrl, site } from '@/lib/site';
 import { viaOf } from '@/lib/via';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +21,38 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPost((await params).slug);
-  return post ? { title: post.title, description: post.description } : {};
+  if (!post) return {};
+  return pageMetadata({
+    title: post.title,
+    description: post.description,
+    path: post.permalink,
+    image: postImage(post.slug),
+    article: { publishedTime: dayOf(post.date), tags: post.tags },
+  });
+}
+
+/** The post, and the work it shares as what the post is about. */
+function postJsonLd(post: Post) {
+  return {
+    '@type': 'BlogPosting',
+    headline: post.title,
+    description: post.description,
+    url: absoluteUrl(post.permalink),
+    mainEntityOfPage: absoluteUrl(post.permalink),
+    datePublished: dayOf(post.date),
+    image: absoluteUrl(postImage(post.slug)),
+    keywords: post.tags,
+    author: { '@type': 'Person', name: site.author },
+    publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
+    about: {
+      '@type': 'CreativeWork',
+      name: post.title,
+      url: post.url,
+      ...(post.authors.length > 0 ? { author: post.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+      ...(post.site ? { publisher: { '@type': 'Organization', name: post.site } } : {}),
+      ...(post.published ? { datePublished: dayOf(post.published) } : {}),
+    },
+  };
 }
 
 function Day({ date }: { date: string }) {
@@ -52,6 +86,7 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <>
+      <JsonLd data={postJsonLd(post)} />
       <article>
         <header>
           <h1 className="text-2xl leading-tight font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">

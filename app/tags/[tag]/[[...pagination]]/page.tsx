@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { pageCount, pageFromSegments, pageSegments } from '@/lib/entries';
+import { pageCount, pageFromSegments, pageHref, pageSegments } from '@/lib/entries';
+import { pageMetadata } from '@/lib/metadata';
 import { getTagPostsPage, getTags } from '@/lib/posts';
+import { tagFeedPath } from '@/lib/site-feeds';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ tag: string; pagination?: string[] }> };
@@ -18,11 +20,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, pagination } = await params;
-  const page = pageFromSegments(pagination);
-  return {
+  const page = pageFromSegments(pagination) ?? 1;
+  return pageMetadata({
     title: page === 1 ? `#${tag}` : `#${tag}, page ${page}`,
     description: `Links about ${tag} on ${site.name}.`,
-  };
+    path: pageHref(`/tags/${tag}`, page),
+    feeds: [{ title: `${site.name}: #${tag} (RSS)`, path: tagFeedPath(tag) }],
+  });
 }
 
 export default async function TagPage({ params }: Props) {

@@ -1,0 +1,20 @@
+import { shareImage } from '@/components/ShareImage';
+import { KIND_LABELS } from '@/lib/kinds';
+import { getPost, getPosts } from '@/lib/posts';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+type Params = { params: Promise<{ image: string }> };
+
+// A route handler rather than the opengraph-image file convention, which `output: 'export'`
+// cannot prerender under a dynamic segment; the ".png" in the segment names the exported file.
+export function generateStaticParams() {
+  return getPosts().map((post) => ({ image: `${post.slug}.png` }));
+}
+
+export async function GET(_request: Request, { params }: Params) {
+  const post = getPost((await params).image.replace(/\.png$/, ''));
+  if (!post) return new Response('Not found', { status: 404 });
+  return shareImage({ title: post.title, kicker: `${KIND_LABELS[post.kind]} · ${post.hostname}` });
+}

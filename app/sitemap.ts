@@ -1,0 +1,13 @@
+import type { MetadataRoute } from 'next';
+import { getPosts } from '@/lib/posts';
+import { absoluteUrl, site } from '@/lib/site';
+import { sitemapPages } from '@/lib/sitemap';
+
+export const dynamic = 'force-static';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapPages(getPosts(), site.pageSize).map(({ path, lastModified }) => ({
+    url: absoluteUrl(path),
+    ...(lastModified ? { lastModified } : {}),
+  }));
+}

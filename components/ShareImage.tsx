@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ImageResponse } from 'next/og';
+import { site } from '@/lib/site';
+
+/** Open Graph and Twitter cards are 1200×630 everywhere. */
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
+
+// A committed font: next/og would otherwise need the network or fall back to Latin-only glyphs.
+const fonts = Promise.all(
+  (['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'] as const).map((file) =>
+    readFile(join(process.cwd(), 'assets/fonts', file)),
+  ),
+).then(([regular, bold]) => [
+  { name: 'DejaVu Sans', data: regular, weight: 400 as const, style: 'normal' as const },
+  { name: 'DejaVu Sans', data: bold, weight: 700 as const, style: 'normal' as const },
+]);
+
+interface ShareImageProps {
+  /** The big line: an entry's title, or the site's tagline. */
+  title: string;
+  /** The small line above it: the linked work's kind and hostname; none for the site image. */
+  kicker?: string;
+}
+
+/** The card a link to this site unfurls into: what is shared, from where, and by whom. */
+export async function shareImage({ title, kicker }: ShareImageProps): Promise<Response> {
+  const size = title.length > 90 ? 44 : title.length > 50 ? 56 : 68;
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '72px 80px',
+          background: '#fafafa',
+          color: '#18181b',
+          fontFamily: 'DejaVu Sans',
+          borderTop: '16px solid #3b4fc4',
+        }}
+      >
+        <div style={{ display: 'flex', flexDirection: 'column', gap: 28 }}>
+          {kicker && <div style={{ fontSize: 30, color: '#52525b' }}>{kicker}</div>}
+          <div style={{ fontSize: size, fontWeight: 700, lineHeight: 1.15, display: 'flex' }}>
+            {title.length > 160 ? `${title.slice(0, 157)}…` : title}
+          </div>
+        </div>
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', fontSize: 32 }}>
+          <div style={{ fontWeight: 700, color: '#3b4fc4' }}>{site.name}</div>
+          <div style={{ color: '#52525b', fontSize: 26 }}>{new URL(site.url).host}</div>
+        </div>
+      </div>
+    ),
+    { ...SHARE_IMAGE_SIZE, fonts: await fonts },
+  );
+}

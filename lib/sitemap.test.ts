@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntryLike } from './entries';
+import { sitemapPages } from './sitemap';
+
+const entry = (slug: string, day: string, tags: string[]): EntryLike => ({
+  slug,
+  title: slug,
+  date: `${day}T00:00:00.000Z`,
+  tags,
+});
+
+describe('sitemapPages', () => {
+  // Newest first, as lib/posts hands them over; a page size of 2 gives the home page two pages.
+  const entries = [
+    entry('c', '2026-03-10', ['tla']),
+    entry('b', '2026-02-01', ['tla', 'raft']),
+    entry('a', '2026-01-05', ['raft']),
+  ];
+
+  it('lists every list page, entry, tag page and static page once', () => {
+    assert.deepEqual(
+      sitemapPages(entries, 2).map((page) => page.path),
+      ['/', '/page/2', '/posts/c', '/posts/b', '/posts/a', '/tags', '/tags/raft', '/tags/tla', '/about'],
+    );
+  });
+
+  it('dates each page by its content: an entry by its day, a list by its newest entry', () => {
+    const lastModified = Object.fromEntries(sitemapPages(entries, 2).map((page) => [page.path, page.lastModified]));
+    assert.equal(lastModified['/posts/a'], '2026-01-05');
+    assert.equal(lastModified['/page/2'], '2026-03-10');
+    assert.equal(lastModified['/tags/raft'], '2026-02-01');
+    assert.equal(lastModified['/about'], undefined);
+  });
+
+  it('still lists the home page of an empty site', () => {
+    assert.deepEqual(
+      sitemapPages([], 10).map((page) => page.path),
+      ['/', '/tags', '/about'],
+    );
+  });
+});
