@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageHeading } from '@/components/PageHeading';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 export default function NotFound() {
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">Page not found</h1>
+      <PageHeading>Page not found</PageHeading>
       <p className="mt-4 text-zinc-700 dark:text-zinc-300">
         There is nothing at this address. It may have moved, or the link may be mistyped.
       </p>

@@ -1,5 +1,6 @@
 import type { Page } from '@/lib/entries';
 import type { Post } from '@/lib/posts';
+import { PageHeading } from './PageHeading';
 import { Pagination } from './Pagination';
 import { PostCard } from './PostCard';
 
@@ -7,14 +8,14 @@ import { PostCard } from './PostCard';
 export function PostList({ heading, base, list }: { heading: React.ReactNode; base: string; list: Page<Post> }) {
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
+      <PageHeading>
         {heading}
         {list.page > 1 && (
           <span className="ml-2 text-base font-normal text-zinc-600 dark:text-zinc-400">
             page {list.page} of {list.totalPages}
           </span>
         )}
-      </h1>
+      </PageHeading>
       <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {list.items.map((post) => (
           <PostCard key={post.slug} post={post} />

@@ -1,9 +1,13 @@
 import Link from 'next/link';
+import { SEARCH_PATH } from '@/lib/search';
 import { site } from '@/lib/site';
 import { SITE_FEEDS } from '@/lib/site-feeds';
+import { SearchShortcut } from './SearchShortcut';
 
 const navigation = [
+  { href: '/archive', label: 'Archive' },
   { href: '/tags', label: 'Tags' },
+  { href: '/domains', label: 'Sources' },
   { href: '/about', label: 'About' },
 ];
 
@@ -36,7 +40,23 @@ export function SiteHeader() {
             </ul>
           </nav>
         </div>
-        <p className="mt-2 max-w-prose text-sm text-zinc-600 dark:text-zinc-400">{site.tagline}</p>
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
+          <p className="max-w-prose flex-1 basis-72 text-sm text-zinc-600 dark:text-zinc-400">{site.tagline}</p>
+          {/* A plain GET form: it works before (and without) any JavaScript, landing on /search?q=… */}
+          <form role="search" aria-label="Site" action={SEARCH_PATH} className="w-full sm:w-56">
+            <label htmlFor="site-search" className="sr-only">
+              Search the links
+            </label>
+            <input
+              id="site-search"
+              type="search"
+              name="q"
+              placeholder="Search (press /)"
+              className="w-full rounded border border-zinc-300 bg-white px-2.5 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+            />
+          </form>
+          <SearchShortcut />
+        </div>
       </div>
     </header>
   );

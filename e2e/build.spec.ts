@@ -1,38 +1,8 @@
-/**
- * Builds of a temporary copy of the project with extra content files: what a bad entry,
- * a draft or a hostile title does to `npm run build`. content/ itself is never touched.
- */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+/** What a bad entry, a draft or a hostile title does to `npm run build`, in a copy of the project. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-
-const copies = '.build-tests';
-const skipped = new Set([copies, 'node_modules', '.next', 'out', '.contentlayer', '.git', 'test-results', 'playwright-report', 'package-lock.json']);
-
-/**
- * The copy lives inside the project and has no lockfile, so Node and Turbopack both resolve
- * packages from the project's own node_modules (Turbopack refuses a symlinked one).
- */
-function copyProject(files: Record<string, string>): string {
-  mkdirSync(copies, { recursive: true });
-  const dir = mkdtempSync(join(resolve(copies), 'copy-'));
-  for (const name of readdirSync('.')) {
-    if (!skipped.has(name)) cpSync(name, join(dir, name), { recursive: true });
-  }
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-function build(dir: string) {
-  // As Vercel runs it: without NODE_ENV, so Next.js decides the mode itself.
-  const { status, stdout, stderr } = spawnSync('env', ['-u', 'NODE_ENV', 'npm', 'run', 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  return { status, output: `${stdout}\n${stderr}` };
-}
+import { buildCopy as build, copyProject, removeCopy } from '../scripts/project-copy';
 
 const entry = (fields: string, body = '') =>
   `---\ntitle: A title\nurl: https://example.com/post\ndate: 2026-01-05\ndescription: A description.\n${fields}---\n${body}`;
@@ -53,7 +23,7 @@ for (const [problem, source, message] of badEntries) {
       expect(status).not.toBe(0);
       expect(output).toMatch(message);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      removeCopy(dir);
     }
   });
 }
@@ -89,6 +59,6 @@ test('a production build holds no trace of drafts or future entries, and escapes
     expect(page).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeCopy(dir);
   }
 });

@@ -11,6 +11,9 @@ export interface ExpectedEntry {
   url: string;
   date: string;
   tags: string[];
+  kind: string;
+  hostname: string;
+  description: string;
   commentary: string;
 }
 
@@ -29,6 +32,9 @@ function load(): ExpectedEntry[] {
         url: String(data.url),
         date: String(data.date),
         tags: (data.tags as string[] | undefined) ?? [],
+        kind: String(data.kind ?? 'article'),
+        hostname: new URL(String(data.url)).hostname.replace(/^www\./, ''),
+        description: String(data.description),
         draft: data.draft === true,
         commentary: source.replace(/^---[\s\S]*?\n---\n/, '').trim(),
       };

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { KIND_PLURALS, type Kind } from '../lib/kinds';
 import { site } from '../lib/site';
 import { entries, tags } from './content';
 
@@ -18,6 +19,10 @@ const pageTypes = [
   { name: 'entry', path: `/posts/${entry.slug}`, title: `${entry.title} · ${site.name}`, image: `/og/posts/${entry.slug}.png` },
   { name: 'tags', path: '/tags', title: `Tags · ${site.name}`, image: '/og/site.png' },
   { name: 'tag', path: `/tags/${tagWithMostEntries}`, title: `#${tagWithMostEntries} · ${site.name}`, image: '/og/site.png' },
+  { name: 'archive', path: '/archive', title: `Archive · ${site.name}`, image: '/og/site.png' },
+  { name: 'kind', path: `/kinds/${entry.kind}`, title: `${KIND_PLURALS[entry.kind as Kind]} · ${site.name}`, image: '/og/site.png' },
+  { name: 'source', path: `/domains/${entry.hostname}`, title: `From ${entry.hostname} · ${site.name}`, image: '/og/site.png' },
+  { name: 'search', path: '/search', title: `Search · ${site.name}`, image: '/og/site.png' },
   { name: 'about', path: '/about', title: `About · ${site.name}`, image: '/og/site.png' },
 ];
 

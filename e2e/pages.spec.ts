@@ -3,7 +3,7 @@ import { entries, firstWords, tags } from './content';
 
 /** Titles of the PostCards on the current page, in order. */
 async function cardTitles(page: Page): Promise<string[]> {
-  return page.locator('main article h2 a').allTextContents();
+  return page.locator('main article h2 > a').allTextContents();
 }
 
 /** Follows "Older →" from `start` to the last page, collecting every card title. */

@@ -11,6 +11,11 @@ const pageTypes = {
   entry: `/posts/${withCommentary.slug}`,
   tags: '/tags',
   tag: `/tags/${tags[0]}`,
+  archive: '/archive',
+  kind: `/kinds/${entries[0].kind}`,
+  domain: `/domains/${entries[0].hostname}`,
+  sources: '/domains',
+  search: '/search?q=consensus',
   about: '/about',
   'not found': '/no-such-page',
 };
@@ -20,7 +25,9 @@ test('the header works by keyboard alone', async ({ page }) => {
   const focusOrder = [
     page.getByRole('link', { name: 'Skip to content' }),
     header.getByRole('link', { name: 'Distributed Bytes' }),
+    header.getByRole('link', { name: 'Archive' }),
     header.getByRole('link', { name: 'Tags' }),
+    header.getByRole('link', { name: 'Sources' }),
     header.getByRole('link', { name: 'About' }),
   ];
   await page.goto(`/posts/${entries[0].slug}`);
@@ -35,7 +42,7 @@ test('the header works by keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL(/\/about$/);
 
   await page.goto('/about');
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tags$/);
 
@@ -58,6 +65,8 @@ for (const [name, path] of Object.entries(pageTypes)) {
     test(`${name} page: no accessibility violation in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
+      // The search page renders its results in the browser: check them too.
+      if (path.startsWith('/search')) await expect(page.getByRole('status')).toContainText('result');
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
     });

@@ -35,3 +35,12 @@ export function formatDay(isoDate: string): string {
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+const MONTH_NAMES = Array.from({ length: 12 }, (_, index) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, index, 1))),
+);
+
+/** 1 → `January`. */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1];
+}

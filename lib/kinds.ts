@@ -14,6 +14,18 @@ export const KIND_LABELS: Record<Kind, string> = {
   repo: 'Repository',
 };
 
+/** For headings over a list of one kind: "Papers". */
+export const KIND_PLURALS: Record<Kind, string> = {
+  article: 'Articles',
+  paper: 'Papers',
+  video: 'Videos',
+  talk: 'Talks',
+  podcast: 'Podcasts',
+  docs: 'Docs',
+  book: 'Books',
+  repo: 'Repositories',
+};
+
 export function isKind(value: unknown): value is Kind {
   return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
 }

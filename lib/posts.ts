@@ -3,8 +3,10 @@
  * here, so drafts and future-dated entries are filtered in exactly one place.
  */
 import { allPages, allPosts, type Post as GeneratedPost } from 'contentlayer/generated';
+import { groupByMonth, hostnameCounts, kindCounts, relatedEntries, withHostname, withKind } from './browse';
 import { today } from './dates';
 import { neighbours, paginate, selectPublished, tagCounts, withTag } from './entries';
+import { KINDS, type Kind } from './kinds';
 import { site } from './site';
 
 // Contentlayer types a computed list field as the bare name `list`; it is a list of names.
@@ -41,6 +43,30 @@ export function getTagPosts(tag: string): Post[] {
 
 export function getTagPostsPage(tag: string, page: number) {
   return paginate(getTagPosts(tag), page, site.pageSize);
+}
+
+export function getRelated(post: Post): Post[] {
+  return relatedEntries(published, post);
+}
+
+export function getArchive() {
+  return groupByMonth(published);
+}
+
+export function getKinds() {
+  return kindCounts(published, KINDS);
+}
+
+export function getKindPostsPage(kind: Kind, page: number) {
+  return paginate(withKind(published, kind), page, site.pageSize);
+}
+
+export function getDomains() {
+  return hostnameCounts(published);
+}
+
+export function getDomainPostsPage(hostname: string, page: number) {
+  return paginate(withHostname(published, hostname), page, site.pageSize);
 }
 
 export function getPage(slug: string) {

@@ -1,19 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { EntryLike } from './entries';
+import type { Kind } from './kinds';
 import { sitemapPages } from './sitemap';
 
-const entry = (slug: string, day: string, tags: string[]): EntryLike => ({
+const entry = (slug: string, day: string, tags: string[], kind: Kind = 'article', hostname = 'a.example') => ({
   slug,
   title: slug,
   date: `${day}T00:00:00.000Z`,
   tags,
+  kind,
+  hostname,
 });
 
 describe('sitemapPages', () => {
   // Newest first, as lib/posts hands them over; a page size of 2 gives the home page two pages.
   const entries = [
-    entry('c', '2026-03-10', ['tla']),
+    entry('c', '2026-03-10', ['tla'], 'paper', 'b.example'),
     entry('b', '2026-02-01', ['tla', 'raft']),
     entry('a', '2026-01-05', ['raft']),
   ];
@@ -21,7 +23,11 @@ describe('sitemapPages', () => {
   it('lists every list page, entry, tag page and static page once', () => {
     assert.deepEqual(
       sitemapPages(entries, 2).map((page) => page.path),
-      ['/', '/page/2', '/posts/c', '/posts/b', '/posts/a', '/tags', '/tags/raft', '/tags/tla', '/about'],
+      [
+        ...['/', '/page/2', '/posts/c', '/posts/b', '/posts/a', '/archive'],
+        ...['/tags', '/tags/raft', '/tags/tla', '/kinds', '/kinds/article', '/kinds/paper'],
+        ...['/domains', '/domains/a.example', '/domains/b.example', '/search', '/about'],
+      ],
     );
   });
 
@@ -30,13 +36,15 @@ describe('sitemapPages', () => {
     assert.equal(lastModified['/posts/a'], '2026-01-05');
     assert.equal(lastModified['/page/2'], '2026-03-10');
     assert.equal(lastModified['/tags/raft'], '2026-02-01');
+    assert.equal(lastModified['/kinds/article'], '2026-02-01');
+    assert.equal(lastModified['/domains/b.example'], '2026-03-10');
     assert.equal(lastModified['/about'], undefined);
   });
 
   it('still lists the home page of an empty site', () => {
     assert.deepEqual(
       sitemapPages([], 10).map((page) => page.path),
-      ['/', '/tags', '/about'],
+      ['/', '/archive', '/tags', '/kinds', '/domains', '/search', '/about'],
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Mdx } from '@/components/Mdx';
+import { PageHeading } from '@/components/PageHeading';
 import { pageMetadata } from '@/lib/metadata';
 import { getPage } from '@/lib/posts';
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = pageMetadata({ title: about.title, description
 export default function AboutPage() {
   return (
     <article>
-      <h1 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">{about!.title}</h1>
+      <PageHeading>{about!.title}</PageHeading>
       <div className="mt-6">
         <Mdx code={about!.body.code} />
       </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { CountList } from '@/components/CountList';
+import { PageHeading } from '@/components/PageHeading';
 import { pageMetadata } from '@/lib/metadata';
 import { getTags } from '@/lib/posts';
 
@@ -10,25 +11,10 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function TagsPage() {
-  const tags = getTags();
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">Tags</h1>
-      <ul className="mt-6 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
-        {tags.map(({ tag, count }) => (
-          <li key={tag}>
-            <Link
-              href={`/tags/${tag}`}
-              className="text-accent-600 underline underline-offset-2 dark:text-accent-300"
-            >
-              #{tag}
-            </Link>{' '}
-            <span className="text-sm text-zinc-600 dark:text-zinc-400">
-              {count} {count === 1 ? 'link' : 'links'}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <PageHeading>Tags</PageHeading>
+      <CountList items={getTags().map(({ tag, count }) => ({ href: `/tags/${tag}`, label: `#${tag}`, count }))} />
     </>
   );
 }

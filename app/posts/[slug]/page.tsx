@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HostnameLink } from '@/components/HostnameLink';
 import { JsonLd } from '@/components/JsonLd';
 import { KindBadge } from '@/components/KindBadge';
 import { Mdx } from '@/components/Mdx';
+import { SearchRecord } from '@/components/SearchRecord';
 import { TagList } from '@/components/TagList';
 import { dayOf, formatDay } from '@/lib/dates';
 import { pageMetadata, postImage } from '@/lib/metadata';
-import { getNeighbours, getPost, getPosts, type Post } from '@/lib/posts';
+import { getNeighbours, getPost, getPosts, getRelated, type Post } from '@/lib/posts';
 import { absoluteUrl, site } from '@/lib/site';
 import { viaOf } from '@/lib/via';
 
@@ -83,22 +85,27 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const { newer, older } = getNeighbours(slug);
   const via = viaOf(post.via);
+  const related = getRelated(post);
 
   return (
     <>
       <JsonLd data={postJsonLd(post)} />
-      <article>
+      {/* Only an entry's own article is indexed for search: no header, footer or navigation. */}
+      <article data-pagefind-body>
         <header>
           <h1 className="text-2xl leading-tight font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
             <a href={post.url} className="underline-offset-4 hover:text-accent-600 hover:underline dark:hover:text-accent-300">
               {post.title}
             </a>
           </h1>
-          <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-            <span>{post.hostname}</span>
-            <KindBadge kind={post.kind} />
-          </p>
-          <Details post={post} />
+          {/* Labels and dates would crowd search excerpts; SearchRecord indexes their words. */}
+          <div data-pagefind-ignore>
+            <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+              <HostnameLink hostname={post.hostname} />
+              <KindBadge kind={post.kind} />
+            </p>
+            <Details post={post} />
+          </div>
         </header>
         <p className="mt-6 text-lg text-zinc-800 dark:text-zinc-200">{post.description}</p>
         {post.body.raw.trim() !== '' && (
@@ -106,7 +113,7 @@ export default async function PostPage({ params }: Props) {
             <Mdx code={post.body.code} />
           </section>
         )}
-        <p className="mt-6">
+        <p className="mt-6" data-pagefind-ignore>
           <a
             href={post.url}
             className="font-medium text-accent-600 underline underline-offset-4 dark:text-accent-300"
@@ -129,7 +136,25 @@ export default async function PostPage({ params }: Props) {
         <div className="mt-6 text-sm">
           <TagList tags={post.tags} />
         </div>
+        <SearchRecord post={post} />
       </article>
+      {related.length > 0 && (
+        <section aria-labelledby="related" className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+          <h2 id="related" className="font-semibold text-zinc-900 dark:text-zinc-50">
+            Related
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {related.map((other) => (
+              <li key={other.slug}>
+                <Link href={other.permalink} className="underline-offset-2 hover:underline">
+                  {other.title}
+                </Link>{' '}
+                <span className="text-sm text-zinc-600 dark:text-zinc-400">({other.hostname})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {(newer || older) && (
         <nav aria-label="More posts" className="mt-10 grid gap-4 border-t border-zinc-200 pt-6 text-sm sm:grid-cols-2 dark:border-zinc-800">
           {older ? (

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostList } from '@/components/PostList';
+import { pageCount, pageFromSegments, pageHref, pageSegments } from '@/lib/entries';
+import { pageMetadata } from '@/lib/metadata';
+import { getDomainPostsPage, getDomains } from '@/lib/posts';
+import { site } from '@/lib/site';
+
+type Props = { params: Promise<{ hostname: string; pagination?: string[] }> };
+
+export const dynamicParams = false;
+
+/** `/domains/<hostname>` is page 1 of the entries from that site; `/domains/<hostname>/page/2`, … follow. */
+export function generateStaticParams() {
+  return getDomains().flatMap(({ hostname, count }) =>
+    Array.from({ length: pageCount(count, site.pageSize) }, (_, i) => ({ hostname, pagination: pageSegments(i + 1) })),
+  );
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { hostname, pagination } = await params;
+  const page = pageFromSegments(pagination) ?? 1;
+  return pageMetadata({
+    title: page === 1 ? `From ${hostname}` : `From ${hostname}, page ${page}`,
+    description: `Every link to ${hostname} shared on ${site.name}.`,
+    path: pageHref(`/domains/${hostname}`, page),
+  });
+}
+
+export default async function DomainPage({ params }: Props) {
+  const { hostname, pagination } = await params;
+  const list = getDomainPostsPage(hostname, pageFromSegments(pagination) ?? NaN) ?? notFound();
+  return <PostList heading={<>From {hostname}</>} base={`/domains/${hostname}`} list={list} />;
+}

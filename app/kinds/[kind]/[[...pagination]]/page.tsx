@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostList } from '@/components/PostList';
+import { pageCount, pageFromSegments, pageHref, pageSegments } from '@/lib/entries';
+import { isKind, KIND_PLURALS, type Kind } from '@/lib/kinds';
+import { pageMetadata } from '@/lib/metadata';
+import { getKindPostsPage, getKinds } from '@/lib/posts';
+import { site } from '@/lib/site';
+
+type Props = { params: Promise<{ kind: string; pagination?: string[] }> };
+
+export const dynamicParams = false;
+
+/** `/kinds/<kind>` is page 1 of that kind's entries; `/kinds/<kind>/page/2`, … follow. */
+export function generateStaticParams() {
+  return getKinds().flatMap(({ kind, count }) =>
+    Array.from({ length: pageCount(count, site.pageSize) }, (_, i) => ({ kind, pagination: pageSegments(i + 1) })),
+  );
+}
+
+async function kindAndPage(params: Props['params']): Promise<[Kind, number] | undefined> {
+  const { kind, pagination } = await params;
+  const page = pageFromSegments(pagination);
+  return isKind(kind) && page ? [kind, page] : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [kind, page] = (await kindAndPage(params)) ?? notFound();
+  const title = page === 1 ? KIND_PLURALS[kind] : `${KIND_PLURALS[kind]}, page ${page}`;
+  return pageMetadata({
+    title,
+    description: `Every ${kind === 'docs' ? 'piece of documentation' : kind} shared on ${site.name}.`,
+    path: pageHref(`/kinds/${kind}`, page),
+  });
+}
+
+export default async function KindPage({ params }: Props) {
+  const [kind, page] = (await kindAndPage(params)) ?? notFound();
+  const list = getKindPostsPage(kind, page) ?? notFound();
+  return <PostList heading={KIND_PLURALS[kind]} base={`/kinds/${kind}`} list={list} />;
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { CountList } from '@/components/CountList';
+import { PageHeading } from '@/components/PageHeading';
+import { KIND_PLURALS } from '@/lib/kinds';
+import { pageMetadata } from '@/lib/metadata';
+import { getKinds } from '@/lib/posts';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Kinds',
+  description: 'Articles, papers, videos, talks and more on Distributed Bytes, each kind on its own page.',
+  path: '/kinds',
+});
+
+export default function KindsPage() {
+  return (
+    <>
+      <PageHeading>Kinds</PageHeading>
+      <CountList items={getKinds().map(({ kind, count }) => ({ href: `/kinds/${kind}`, label: KIND_PLURALS[kind], count }))} />
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { expect, type Page, test } from '@playwright/test';
+import { entries } from './content';
+
+/** Titles of the result cards, once the search has answered. */
+async function resultTitles(page: Page): Promise<string[]> {
+  await expect(page.getByRole('status')).toHaveText(/result|Nothing/);
+  return page.locator('main article h2 > a').allTextContents();
+}
+
+const status = (page: Page) => page.getByRole('status');
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search words' });
+
+test('"linearizability" shows the S2 entry first, with the word highlighted', async ({ page }) => {
+  const s2 = entries.find((entry) => /\bS2\b/.test(entry.title))!;
+  await page.goto('/search?q=linearizability');
+  expect((await resultTitles(page))[0]).toBe(s2.title);
+  await expect(page.locator('main article').first().locator('mark').first()).toHaveText(/^linearizability$/i);
+});
+
+test('"TLA+" finds both AWS outage entries', async ({ page }) => {
+  const outageEntries = entries.filter((entry) => /aws outage/i.test(entry.title)).map((entry) => entry.title);
+  expect(outageEntries).toHaveLength(2);
+  await page.goto('/search?q=TLA%2B');
+  expect(await resultTitles(page)).toEqual(expect.arrayContaining(outageEntries));
+});
+
+test('a tag filter and a kind filter narrow the results, and back undoes them', async ({ page }) => {
+  await page.goto('/search?q=distributed');
+  const all = await resultTitles(page);
+  expect(all.length).toBeGreaterThan(2);
+
+  await page.getByLabel('Tag', { exact: true }).selectOption('databases');
+  await expect(page).toHaveURL(/[?&]tag=databases/);
+  await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(all.length);
+  const tagged = await resultTitles(page);
+  const withTag = entries.filter((entry) => entry.tags.includes('databases')).map((entry) => entry.title);
+  for (const title of tagged) expect(withTag).toContain(title);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/tag=/);
+  await expect.poll(async () => (await resultTitles(page)).length).toBe(all.length);
+
+  // A kind alone, without words, lists every entry of that kind, newest first.
+  const rarest = [...new Set(entries.map((entry) => entry.kind))].sort(
+    (a, b) => entries.filter((e) => e.kind === a).length - entries.filter((e) => e.kind === b).length,
+  )[0];
+  await page.goto(`/search?kind=${rarest}`);
+  expect(await resultTitles(page)).toEqual(entries.filter((entry) => entry.kind === rarest).map((entry) => entry.title));
+});
+
+test('the query lives in the URL: typing updates it, a reload and the back button keep it', async ({ page }) => {
+  await page.goto('/search');
+  await expect(searchBox(page)).toBeFocused();
+  await searchBox(page).fill('idempotency');
+  await expect(page).toHaveURL(/\/search\?q=idempotency$/);
+  await expect(page.locator('main article h2 > a').first()).toHaveText(/Idempotency/);
+
+  await page.reload();
+  await expect(searchBox(page)).toHaveValue('idempotency');
+  expect((await resultTitles(page))[0]).toMatch(/Idempotency/);
+
+  await page.locator('main article h2').first().getByRole('link', { name: /more from/i }).click();
+  await expect(page).toHaveURL(/\/domains\//);
+  await page.goBack();
+  await expect(searchBox(page)).toHaveValue('idempotency');
+  expect((await resultTitles(page))[0]).toMatch(/Idempotency/);
+});
+
+test('the newest-first order sorts results by the day shared', async ({ page }) => {
+  await page.goto('/search?q=aws&sort=newest');
+  const titles = await resultTitles(page);
+  const expected = entries.filter((entry) => titles.includes(entry.title)).map((entry) => entry.title);
+  expect(titles).toEqual(expected);
+  await expect(page.getByLabel('Order', { exact: true })).toHaveValue('newest');
+});
+
+test('a search with no result says so and offers a way on', async ({ page }) => {
+  await page.goto('/search?q=qwxzzy&kind=docs');
+  await expect(page.getByRole('heading', { name: 'Nothing matches “qwxzzy” among docs.' })).toBeVisible();
+  await expect(page.locator('main article')).toHaveCount(0);
+  await page.getByRole('link', { name: 'search without filters' }).click();
+  await expect(page).toHaveURL(/\/search\?q=qwxzzy$/);
+  await expect(page.getByRole('main').getByRole('link', { name: 'archive' })).toBeVisible();
+});
+
+test('only entry content is indexed: not headers, footers or other pages', async ({ page }) => {
+  // Words only in the footer ("Made with ❤ by Federico Ponzi") and on the About page.
+  for (const words of ['Federico', 'Ponzi']) {
+    await page.goto(`/search?q=${encodeURIComponent(words)}`);
+    expect(await resultTitles(page), words).toEqual([]);
+  }
+});
+
+test('search works by keyboard alone, from any page', async ({ page }) => {
+  await page.goto('/about');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search the links' })).toBeFocused();
+  await page.keyboard.type('linearizability');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=linearizability$/);
+  await expect(status(page)).toHaveText(/1 result/);
+
+  // From the box: past the filters, to the first result's link, and out.
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  const firstLink = page.locator('main article h2 > a').first();
+  for (let i = 0; i < 10 && !(await firstLink.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(firstLink).toBeFocused();
+});
+
+test('the search code loads on the search page only', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search the links' }).focus();
+  await page.goto(`/posts/${entries[0].slug}`);
+  expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+
+  await page.goto('/search?q=raft');
+  await expect(status(page)).toHaveText(/result|Nothing/);
+  expect(requests.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and links to the archive', async ({ page }) => {
+    await page.goto('/search?q=raft');
+    // Playwright's text locators skip <noscript>; innerText is what the reader sees.
+    expect(await page.getByRole('main').innerText()).toContain('Search runs in your browser and needs JavaScript.');
+    await page.locator('main a[href="/archive"]').click();
+    await expect(page).toHaveURL(/\/archive$/);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * A throwaway copy of the project, built as Vercel builds it: for the build tests (a bad
+ * entry, a draft) and the benchmarks (thousands of synthetic entries). content/ itself is
+ * never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const copies = '.build-tests';
+const skipped = new Set([copies, 'node_modules', '.next', 'out', '.contentlayer', '.git', 'test-results', 'playwright-report', 'package-lock.json']);
+
+/**
+ * The copy lives inside the project and has no lockfile, so Node and Turbopack both resolve
+ * packages from the project's own node_modules (Turbopack refuses a symlinked one).
+ * `replacePosts` starts content/posts/ empty, for a corpus of generated entries.
+ */
+export function copyProject(files: Record<string, string>, { replacePosts = false } = {}): string {
+  mkdirSync(copies, { recursive: true });
+  const dir = mkdtempSync(join(resolve(copies), 'copy-'));
+  for (const name of readdirSync('.')) {
+    if (!skipped.has(name)) cpSync(name, join(dir, name), { recursive: true });
+  }
+  if (replacePosts) {
+    rmSync(join(dir, 'content/posts'), { recursive: true });
+    mkdirSync(join(dir, 'content/posts'));
+  }
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+export function buildCopy(dir: string) {
+  // As Vercel runs it: without NODE_ENV, so Next.js decides the mode itself.
+  const { status, stdout, stderr } = spawnSync('env', ['-u', 'NODE_ENV', 'npm', 'run', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status, output: `${stdout}\n${stderr}` };
+}
+
+export function removeCopy(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+}

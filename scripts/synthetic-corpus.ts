@@ -1,0 +1,72 @@
+/**
+ * N valid, varied entries for benchmarks: real-looking titles, ~150 words of commentary,
+ * tags and kinds spread like a real link blog's, many sources. Deterministic: the same N
+ * always gives the same files, so runs compare.
+ */
+import { KINDS } from '../lib/kinds';
+
+const TOPICS = [
+  'consensus', 'raft', 'paxos', 'linearizability', 'snapshot isolation', 'serializability', 'replication',
+  'sharding', 'clock skew', 'leader election', 'gossip protocols', 'CRDTs', 'model checking', 'TLA+',
+  'deterministic simulation', 'fault injection', 'write-ahead logs', 'LSM trees', 'B-trees', 'compaction',
+  'quorum reads', 'failure detectors', 'Byzantine faults', 'two-phase commit', 'sagas', 'idempotency',
+  'backpressure', 'rate limiting', 'load shedding', 'tail latency', 'consistent hashing', 'vector clocks',
+  'hybrid logical clocks', 'Jepsen testing', 'formal proofs', 'refinement', 'property-based testing',
+  'storage engines', 'query planning', 'distributed transactions',
+];
+const TAGS = [
+  'consensus', 'databases', 'formal-methods', 'tla-plus', 'testing', 'storage', 'replication', 'transactions',
+  'isolation', 'time', 'networking', 'performance', 'reliability', 'model-checking', 'simulation', 'hardware',
+  'compilers', 'operating-systems', 'security', 'observability', 'queues', 'caching', 'scheduling', 'aws',
+  'postgres', 'rust', 'go', 'java', 'kubernetes', 'filesystems', 'crdts', 'linearizability', 'locking',
+  'idempotency', 'coordination', 'streaming', 'batch', 'indexes', 'compression', 'theory',
+];
+const OPENERS = ['Notes on', 'A gentle introduction to', 'What I learned about', 'Revisiting', 'The hidden cost of', 'Testing', 'Proving', 'Scaling', 'Debugging', 'Rethinking'];
+const WORDS =
+  'the system keeps a log of every write and replays it after a crash so that readers never observe a state that was not committed by a majority of replicas while clients retry with the same key and the server remembers the outcome which makes the operation safe to repeat under partitions timeouts and slow disks the model checker explores every interleaving of these steps and finds the one schedule where two leaders believe they hold the lease at once'.split(
+    ' ',
+  );
+
+/** A small, fast, seeded generator (mulberry32): benchmarks must not vary with Math.random. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** `content/posts/<slug>.mdx` → file text, for `count` entries dated one a day back from `newest`. */
+export function syntheticEntries(count: number, newest = '2026-11-01'): Record<string, string> {
+  const next = random(count);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  const files: Record<string, string> = {};
+  const start = Date.parse(`${newest}T00:00:00Z`);
+  for (let i = 0; i < count; i++) {
+    const topic = pick(TOPICS);
+    const title = `${pick(OPENERS)} ${topic} (part ${i + 1})`;
+    const slug = `entry-${String(i + 1).padStart(5, '0')}`;
+    const host = `site${Math.floor(next() * 400)}.example.com`;
+    const date = new Date(start - Math.floor(i / 2) * 86_400_000).toISOString().slice(0, 10);
+    const tags = [...new Set([pick(TAGS), pick(TAGS), pick(TAGS)].slice(0, 1 + Math.floor(next() * 3)))];
+    const commentary = Array.from({ length: 150 }, (_, w) => (w % 25 === 0 ? topic : pick(WORDS))).join(' ');
+    files[`content/posts/${slug}.mdx`] = [
+      '---',
+      `title: ${quote(title)}`,
+      `url: https://${host}/posts/${slug}`,
+      `date: ${date}`,
+      `description: ${quote(`Why ${topic} matters, and what goes wrong when it is done casually, in entry ${i + 1}.`)}`,
+      `kind: ${pick(KINDS)}`,
+      `tags: [${tags.join(', ')}]`,
+      `author: ${quote(`Author ${Math.floor(next() * 900)}`)}`,
+      '---',
+      '',
+      `${commentary}.`,
+      '',
+    ].join('\n');
+  }
+  return files;
+}
