@@ -122,11 +122,7 @@ export function SearchPage({ tags, kinds }: SearchPageProps) {
       const filters = { ...(tag ? { tag } : {}), ...(kind ? { kind } : {}) };
       // Without words there is no relevance to rank by: newest first.
       const byDate = sort === 'newest' || q.trim() === '';
-      // Only pass filters that are set: any filters object makes Pagefind fetch its filter index.
-      const search = await index.search(q.trim() || null, {
-        ...(tag || kind ? { filters } : {}),
-        ...(byDate ? { sort: { date: 'desc' } } : {}),
-      });
+      const search = await index.search(q.trim() || null, { filters, ...(byDate ? { sort: { date: 'desc' } } : {}) });
       // A newer keystroke already replaced this query: fetch none of its results.
       if (cancelled) return;
       const hits = await Promise.all(search.results.slice(0, BATCH).map((result) => result.data()));
