@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { EntryLink } from '@/components/EntryLink';
 import { PageHeading } from '@/components/PageHeading';
 import { dayOf, formatDay, monthName } from '@/lib/dates';
 import { KIND_PLURALS } from '@/lib/kinds';
@@ -50,10 +51,7 @@ export default function ArchivePage() {
                       {formatDay(post.date)}
                     </time>
                     <span>
-                      <Link href={post.permalink} className="underline-offset-2 hover:underline">
-                        {post.title}
-                      </Link>{' '}
-                      <span className="text-sm text-zinc-600 dark:text-zinc-400">({post.hostname})</span>
+                      <EntryLink entry={post} />
                     </span>
                   </li>
                 ))}

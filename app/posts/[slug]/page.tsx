@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { EntryLink } from '@/components/EntryLink';
 import { HostnameLink } from '@/components/HostnameLink';
 import { JsonLd } from '@/components/JsonLd';
 import { KindBadge } from '@/components/KindBadge';
@@ -146,10 +147,7 @@ export default async function PostPage({ params }: Props) {
           <ul className="mt-2 space-y-1">
             {related.map((other) => (
               <li key={other.slug}>
-                <Link href={other.permalink} className="underline-offset-2 hover:underline">
-                  {other.title}
-                </Link>{' '}
-                <span className="text-sm text-zinc-600 dark:text-zinc-400">({other.hostname})</span>
+                <EntryLink entry={other} />
               </li>
             ))}
           </ul>
