@@ -1,4 +1,4 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import { permalinkOf } from './lib/entries';
 import { KINDS } from './lib/kinds';
@@ -61,10 +61,29 @@ export const Page = defineDocumentType(() => ({
   },
 }));
 
+const Tag = defineNestedType(() => ({
+  name: 'Tag',
+  fields: {
+    name: { type: 'string', required: true },
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+  },
+}));
+
+/** content/tags.yml: the tags entries may use, with the title and description their pages show. */
+export const TagVocabulary = defineDocumentType(() => ({
+  name: 'TagVocabulary',
+  filePathPattern: 'tags.yml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: { tags: { type: 'list', of: Tag, required: true } },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
-  contentDirInclude: ['posts', 'pages'],
-  documentTypes: [Post, Page],
+  // The link checker's records are data for lib/, not documents.
+  contentDirExclude: ['link-status.json'],
+  documentTypes: [Post, Page, TagVocabulary],
   // The import goes through the tsconfig `paths` entry; Next 16 has no `baseUrl` to hang it on.
   disableImportAliasWarning: true,
   // Contentlayer's default is to skip a bad document with a warning and exit 0: never drop an entry silently.

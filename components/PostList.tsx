@@ -4,8 +4,16 @@ import { PageHeading } from './PageHeading';
 import { Pagination } from './Pagination';
 import { PostCard } from './PostCard';
 
+interface PostListProps {
+  heading: React.ReactNode;
+  /** A sentence under the heading saying what the list gathers. */
+  intro?: string;
+  base: string;
+  list: Page<Post>;
+}
+
 /** A page of a paginated list: its heading, its PostCards and the numbered pages. */
-export function PostList({ heading, base, list }: { heading: React.ReactNode; base: string; list: Page<Post> }) {
+export function PostList({ heading, intro, base, list }: PostListProps) {
   return (
     <>
       <PageHeading>
@@ -16,6 +24,7 @@ export function PostList({ heading, base, list }: { heading: React.ReactNode; ba
           </span>
         )}
       </PageHeading>
+      {intro && <p className="mt-2 text-zinc-700 dark:text-zinc-300">{intro}</p>}
       <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {list.items.map((post) => (
           <PostCard key={post.slug} post={post} />

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { SEARCH_PATH } from '@/lib/search';
 import { site } from '@/lib/site';
-import { SITE_FEEDS } from '@/lib/site-feeds';
+import { SITE_FEEDS } from '@/lib/feed-paths';
 import { SearchShortcut } from './SearchShortcut';
 
 const navigation = [

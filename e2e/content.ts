@@ -3,6 +3,7 @@
  * lib/posts.ts, so a bug there cannot make the expectations agree with it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { parseFrontMatter } from '../lib/frontmatter';
 
 export interface ExpectedEntry {
@@ -58,3 +59,10 @@ export function firstWords(markdown: string, count = 5): string {
     .slice(0, count)
     .join(' ');
 }
+
+/** content/tags.yml: each tag's title and description, by name. */
+export const tagInfo: Map<string, { title: string; description: string }> = new Map(
+  (parse(readFileSync('content/tags.yml', 'utf8')) as { tags: { name: string; title: string; description: string }[] }).tags.map(
+    ({ name, ...info }) => [name, info],
+  ),
+);

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { entries, firstWords, tags } from './content';
+import { entries, tagInfo, firstWords, tags } from './content';
 
 /** Titles of the PostCards on the current page, in order. */
 async function cardTitles(page: Page): Promise<string[]> {
@@ -78,11 +78,14 @@ test('the tags page lists every tag with its count', async ({ page }) => {
   expect(await page.locator('main li').count()).toBe(tags.length);
 });
 
-test('each tag page lists exactly the entries with that tag', async ({ page }) => {
+test('each tag page lists exactly the entries with that tag, under its title and description', async ({ page }) => {
   for (const tag of tags) {
     const expected = entries.filter((entry) => entry.tags.includes(tag)).map((entry) => entry.title);
     expect(await walkPages(page, `/tags/${tag}`), tag).toEqual(expected);
+    await page.goto(`/tags/${tag}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`#${tag}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(tagInfo.get(tag)!.title);
+    await expect(page.getByRole('main')).toContainText(tagInfo.get(tag)!.description);
   }
 });
 

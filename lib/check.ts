@@ -1,4 +1,18 @@
+import { sortNewestFirst, isPublished } from './entries';
+import { SITE_FEEDS, tagFeedPath } from './feed-paths';
 import { parseFrontMatter } from './frontmatter';
+import {
+  brokenInternalLinks,
+  duplicateTitles,
+  duplicateUrls,
+  futureDates,
+  type SourceEntry,
+  unknownTags,
+} from './integrity';
+import { isKind } from './kinds';
+import { sitemapPages } from './sitemap';
+import { parseVocabulary } from './tags';
+import { hostnameOf } from './url';
 import { validatePage, validatePost, validateSlug } from './validation';
 
 /** A problem in one content file, located well enough to fix without searching. */
@@ -7,6 +21,8 @@ export interface FileFinding {
   line?: number;
   field?: string;
   message: string;
+  /** A notice informs (a future date); only errors fail the check. */
+  level?: 'error' | 'notice';
 }
 
 export type ContentType = 'post' | 'page';
@@ -21,7 +37,88 @@ export function checkContentFile(file: string, source: string, type: ContentType
   return [...findings, ...problems.map(({ field, message }) => ({ file, line: parsed.lines[field], field, message }))];
 }
 
+export interface ContentFile {
+  file: string;
+  source: string;
+}
+
+export interface ContentInput {
+  posts: ContentFile[];
+  pages: ContentFile[];
+  /** content/tags.yml */
+  vocabulary: ContentFile;
+  /** Paths of the files in public/, which commentary may link to. */
+  publicPaths: string[];
+  /** YYYY-MM-DD */
+  today: string;
+  siteUrl: string;
+  pageSize: number;
+}
+
+const FENCE = /^---\r?\n[\s\S]*?\r?\n---\r?(?:\n|$)/;
+
+function sourceEntry({ file, source }: ContentFile): SourceEntry | undefined {
+  const parsed = parseFrontMatter(source);
+  if ('error' in parsed) return undefined;
+  const fence = FENCE.exec(source)![0];
+  return {
+    file,
+    slug: file.replace(/^.*\//, '').replace(/\.mdx$/, ''),
+    data: parsed.data,
+    lines: parsed.lines,
+    body: source.slice(fence.length),
+    bodyLine: fence.split('\n').length,
+  };
+}
+
+/** The pages the build will produce from these entries: what internal links may point at. */
+function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInput): Set<string> {
+  const published = sortNewestFirst(
+    posts
+      .filter(({ data }) => validatePost(data).length === 0)
+      .map(({ slug, data }) => ({
+        slug,
+        title: data.title as string,
+        date: data.date as string,
+        tags: (data.tags as string[] | undefined) ?? [],
+        draft: data.draft === true,
+        kind: isKind(data.kind) ? data.kind : 'article',
+        hostname: hostnameOf(data.url as string),
+      }))
+      .filter((entry) => isPublished(entry, input.today)),
+  );
+  const tags = new Set(published.flatMap((entry) => entry.tags));
+  return new Set([
+    ...sitemapPages(published, input.pageSize).map(({ path }) => path),
+    ...pages.map(({ slug }) => `/${slug}`),
+    ...SITE_FEEDS.map(({ path }) => path),
+    ...[...tags].map(tagFeedPath),
+    ...input.publicPaths,
+  ]);
+}
+
+/**
+ * `npm run check`: every file's own checks, then the checks across files. Returns every
+ * finding, errors and notices, in file order.
+ */
+export function checkContent(input: ContentInput): FileFinding[] {
+  const vocabulary = parseVocabulary(input.vocabulary.file, input.vocabulary.source);
+  const posts = input.posts.flatMap((file) => sourceEntry(file) ?? []);
+  const pages = input.pages.flatMap((file) => sourceEntry(file) ?? []);
+  const findings = [
+    ...input.posts.flatMap(({ file, source }) => checkContentFile(file, source, 'post')),
+    ...input.pages.flatMap(({ file, source }) => checkContentFile(file, source, 'page')),
+    ...vocabulary.findings,
+    ...duplicateUrls(posts),
+    ...duplicateTitles(posts),
+    ...futureDates(posts, input.today),
+    ...unknownTags(posts, vocabulary.tags.map(({ name }) => name), input.vocabulary.file),
+    ...brokenInternalLinks([...posts, ...pages], sitePaths(posts, pages, input), input.siteUrl),
+  ];
+  return findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
 /** `content/posts/a.mdx:4 url: must be …`, the shape editors and CI logs turn into links. */
-export function formatFinding({ file, line, field, message }: FileFinding): string {
-  return `${file}${line ? `:${line}` : ''} ${field ? `${field}: ` : ''}${message}`;
+export function formatFinding({ file, line, field, message, level }: FileFinding): string {
+  return `${file}${line ? `:${line}` : ''} ${level === 'notice' ? 'notice: ' : ''}${field ? `${field}: ` : ''}${message}`;
 }

@@ -4,7 +4,7 @@
  * canonical URL, the cards and the feed links complete on every page.
  */
 import type { Metadata } from 'next';
-import { SITE_FEEDS } from './site-feeds';
+import { SITE_FEEDS } from './feed-paths';
 import { absoluteUrl, site } from './site';
 
 export const SITE_IMAGE = '/og/site.png';

@@ -2,7 +2,7 @@
  * The one owner of "the published entries": every page, feed and listing reads them from
  * here, so drafts and future-dated entries are filtered in exactly one place.
  */
-import { allPages, allPosts, type Post as GeneratedPost } from 'contentlayer/generated';
+import { allPages, allPosts, type Post as GeneratedPost, tagVocabulary } from 'contentlayer/generated';
 import { groupByMonth, hostnameCounts, kindCounts, relatedEntries, withHostname, withKind } from './browse';
 import { today } from './dates';
 import { neighbours, paginate, selectPublished, tagCounts, withTag } from './entries';
@@ -35,6 +35,11 @@ export function getPostsPage(page: number) {
 
 export function getTags() {
   return tagCounts(published);
+}
+
+/** A tag's title and description from content/tags.yml (`npm run check` ensures every used tag is there). */
+export function getTagInfo(tag: string) {
+  return tagVocabulary.tags.find((info) => info.name === tag);
 }
 
 export function getTagPosts(tag: string): Post[] {

@@ -1,32 +1,18 @@
-/** The site's feeds: where they live, and their prerendered HTTP responses. */
+/** The site's feeds as prerendered HTTP responses; where they live is lib/feed-paths.ts. */
+import { FEED_TYPES, type FeedFormat, SITE_FEEDS, tagFeedPath } from './feed-paths';
 import { atom, type FeedInfo, jsonFeed, rss } from './feeds';
-import { getPosts, getTagPosts } from './posts';
+import { getPosts, getTagInfo, getTagPosts } from './posts';
 import { absoluteUrl, site } from './site';
 
-const FORMATS = {
-  rss: { render: rss, type: 'application/rss+xml' },
-  atom: { render: atom, type: 'application/atom+xml' },
-  json: { render: jsonFeed, type: 'application/feed+json' },
-} as const;
+const RENDERERS: Record<FeedFormat, typeof rss> = { rss, atom, json: jsonFeed };
 
-type Format = keyof typeof FORMATS;
-
-/** The site-wide feeds, announced on every page. */
-export const SITE_FEEDS: { format: Format; path: string; title: string; type: string }[] = [
-  { format: 'rss', path: '/feed.xml', title: `${site.name} (RSS)`, type: FORMATS.rss.type },
-  { format: 'atom', path: '/atom.xml', title: `${site.name} (Atom)`, type: FORMATS.atom.type },
-  { format: 'json', path: '/feed.json', title: `${site.name} (JSON Feed)`, type: FORMATS.json.type },
-];
-
-export const tagFeedPath = (tag: string) => `/tags/${tag}/feed.xml`;
-
-function feedResponse(format: Format, info: Omit<FeedInfo, 'siteUrl' | 'language' | 'author'>, posts: ReturnType<typeof getPosts>) {
+function feedResponse(format: FeedFormat, info: Omit<FeedInfo, 'siteUrl' | 'language' | 'author'>, posts: ReturnType<typeof getPosts>) {
   const entries = posts.map((post) => ({ ...post, permalink: absoluteUrl(post.permalink) }));
-  const body = FORMATS[format].render({ ...info, siteUrl: site.url, language: site.language, author: site.author }, entries);
-  return new Response(body, { headers: { 'Content-Type': `${FORMATS[format].type}; charset=utf-8` } });
+  const body = RENDERERS[format]({ ...info, siteUrl: site.url, language: site.language, author: site.author }, entries);
+  return new Response(body, { headers: { 'Content-Type': `${FEED_TYPES[format]}; charset=utf-8` } });
 }
 
-export function siteFeed(format: Format): Response {
+export function siteFeed(format: FeedFormat): Response {
   const { path } = SITE_FEEDS.find((feed) => feed.format === format)!;
   return feedResponse(
     format,
@@ -40,7 +26,7 @@ export function tagFeed(tag: string): Response {
     'rss',
     {
       title: `${site.name}: #${tag}`,
-      description: `Links about ${tag} on ${site.name}.`,
+      description: getTagInfo(tag)?.description ?? `Links about ${tag} on ${site.name}.`,
       homeUrl: absoluteUrl(`/tags/${tag}`),
       selfUrl: absoluteUrl(tagFeedPath(tag)),
     },

@@ -11,7 +11,7 @@ export interface Finding {
 
 type Check = (value: unknown) => string | undefined;
 
-const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_DESCRIPTION_LENGTH = 400;
 
 const nonEmptyText: Check = (value) =>
@@ -47,7 +47,7 @@ const POST_FIELDS: Record<string, { required: boolean; check: Check }> = {
     required: false,
     check: (value) => {
       if (!Array.isArray(value)) return 'must be a list, such as [consensus, tla-plus]';
-      const bad = value.find((tag) => typeof tag !== 'string' || !TAG.test(tag));
+      const bad = value.find((tag) => typeof tag !== 'string' || !TAG_PATTERN.test(tag));
       if (bad !== undefined) return `${JSON.stringify(bad)} is not a tag: use lowercase words joined by hyphens, such as formal-methods`;
       const repeated = value.find((tag, i) => value.indexOf(tag) !== i);
       return repeated === undefined ? undefined : `lists "${repeated}" twice`;
@@ -125,7 +125,7 @@ export function validatePage(data: Record<string, unknown>): Finding[] {
 
 /** A post's slug is its file name: it becomes the URL, so it must be a clean slug too. */
 export function validateSlug(slug: string): Finding[] {
-  return TAG.test(slug)
+  return TAG_PATTERN.test(slug)
     ? []
     : [{ field: 'file name', message: `"${slug}" must be lowercase words joined by hyphens, such as my-post.mdx` }];
 }

@@ -1,29 +1,42 @@
 /**
- * Validates every content file before Contentlayer runs, because Contentlayer accepts
- * things a reader should never see: `javascript:` URLs, 2026-02-30, unknown kinds, tags
- * like "Formal Methods". Prints every problem with its file and line, then exits 1.
+ * `npm run check`: validates every content file before Contentlayer runs, because
+ * Contentlayer accepts things a reader should never see (`javascript:` URLs, 2026-02-30,
+ * unknown tags, the same link twice). Prints every finding with its file and line; exits 1
+ * on any error. Notices (an entry dated in the future) are printed but pass.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { checkContentFile, type ContentType, formatFinding } from '../lib/check';
+import { relative } from 'node:path';
+import { checkContent, type ContentFile, formatFinding } from '../lib/check';
+import { today } from '../lib/dates';
+import { site } from '../lib/site';
 
-const folders: Record<string, ContentType> = { 'content/posts': 'post', 'content/pages': 'page' };
-
-const findings = Object.entries(folders).flatMap(([folder, type]) =>
+const read = (file: string): ContentFile => ({ file, source: readFileSync(file, 'utf8') });
+const mdxIn = (folder: string) =>
   readdirSync(folder)
     .sort()
-    .map((name) => `${folder}/${name}`)
-    .flatMap((file) =>
-      file.endsWith('.mdx')
-        ? checkContentFile(file, readFileSync(file, 'utf8'), type)
-        : [{ file, message: 'is not an .mdx file: entries are content/posts/<slug>.mdx' }],
-    ),
-);
-findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    .map((name) => `${folder}/${name}`);
 
-if (findings.length > 0) {
-  for (const finding of findings) console.error(formatFinding(finding));
-  const files = new Set(findings.map((finding) => finding.file)).size;
-  console.error(`\n${findings.length} problem${findings.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`);
+const strays = [...mdxIn('content/posts'), ...mdxIn('content/pages')].filter((file) => !file.endsWith('.mdx'));
+const findings = [
+  ...strays.map((file) => ({ file, message: 'is not an .mdx file: entries are content/posts/<slug>.mdx', level: 'error' as const })),
+  ...checkContent({
+    posts: mdxIn('content/posts').filter((file) => file.endsWith('.mdx')).map(read),
+    pages: mdxIn('content/pages').filter((file) => file.endsWith('.mdx')).map(read),
+    vocabulary: read('content/tags.yml'),
+    publicPaths: readdirSync('public', { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${relative('public', `${entry.parentPath}/${entry.name}`)}`),
+    today: today(),
+    siteUrl: site.url,
+    pageSize: site.pageSize,
+  }),
+];
+
+for (const finding of findings) (finding.level === 'notice' ? console.log : console.error)(formatFinding(finding));
+const errors = findings.filter((finding) => finding.level !== 'notice');
+if (errors.length > 0) {
+  const files = new Set(errors.map((finding) => finding.file)).size;
+  console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`);
   process.exit(1);
 }
-console.log('Content OK.');
+console.log(`Content OK: ${findings.length === 0 ? 'no findings' : `${findings.length} notice${findings.length === 1 ? '' : 's'}, no errors`}.`);

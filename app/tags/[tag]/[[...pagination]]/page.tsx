@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { pageCount, pageFromSegments, pageHref, pageSegments } from '@/lib/entries';
 import { pageMetadata } from '@/lib/metadata';
-import { getTagPostsPage, getTags } from '@/lib/posts';
-import { tagFeedPath } from '@/lib/site-feeds';
+import { getTagInfo, getTagPostsPage, getTags } from '@/lib/posts';
+import { tagFeedPath } from '@/lib/feed-paths';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ tag: string; pagination?: string[] }> };
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageFromSegments(pagination) ?? 1;
   return pageMetadata({
     title: page === 1 ? `#${tag}` : `#${tag}, page ${page}`,
-    description: `Links about ${tag} on ${site.name}.`,
+    description: getTagInfo(tag)?.description ?? `Links about ${tag} on ${site.name}.`,
     path: pageHref(`/tags/${tag}`, page),
     feeds: [{ title: `${site.name}: #${tag} (RSS)`, path: tagFeedPath(tag) }],
   });
@@ -33,5 +33,17 @@ export default async function TagPage({ params }: Props) {
   const { tag, pagination } = await params;
   const list = getTagPostsPage(tag, pageFromSegments(pagination) ?? NaN);
   if (!list) notFound();
-  return <PostList heading={<>Tagged #{tag}</>} base={`/tags/${tag}`} list={list} />;
+  const info = getTagInfo(tag);
+  return (
+    <PostList
+      heading={
+        <>
+          {info?.title ?? tag} <span className="font-normal text-zinc-600 dark:text-zinc-400">#{tag}</span>
+        </>
+      }
+      intro={info?.description}
+      base={`/tags/${tag}`}
+      list={list}
+    />
+  );
 }

@@ -1,0 +1,156 @@
+/**
+ * Checks across entries, beyond what one file's front matter can show: the same link or
+ * title twice, tags outside the vocabulary, dates still to come, and commentary linking to
+ * a page of this site that does not exist.
+ */
+import normalizeUrl from 'normalize-url';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { FileFinding } from './check';
+import { suggestTag } from './tags';
+
+/** An entry or page as read from its file, front matter already parsed. */
+export interface SourceEntry {
+  file: string;
+  slug: string;
+  data: Record<string, unknown>;
+  /** The line of each front-matter field. */
+  lines: Record<string, number>;
+  /** The Markdown after the front matter, and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * The form two URLs of the same page share: no scheme, no `www.`, no trailing slash, no
+ * fragment, no tracking parameters (`utm_*`, `ref`), the other parameters sorted.
+ */
+export function canonicalUrl(url: string): string {
+  return normalizeUrl(url, {
+    stripProtocol: true,
+    stripWWW: true,
+    stripHash: true,
+    removeTrailingSlash: true,
+    removeSingleSlash: true,
+    removeQueryParameters: [/^utm_\w+/i, 'ref'],
+    sortQueryParameters: true,
+  });
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** Every entry after the first that shares a key with an earlier one, named beside it. */
+function repeats(entries: readonly SourceEntry[], field: string, keyOf: (entry: SourceEntry) => string | undefined, what: string): FileFinding[] {
+  const first = new Map<string, SourceEntry>();
+  const findings: FileFinding[] = [];
+  for (const entry of entries) {
+    const key = keyOf(entry);
+    if (key === undefined) continue;
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, entry);
+    else {
+      findings.push({
+        file: entry.file,
+        line: entry.lines[field],
+        field,
+        message: `${what} as ${earlier.file}; keep one entry (add anything new to its commentary) or change this one`,
+      });
+    }
+  }
+  return findings;
+}
+
+export function duplicateUrls(entries: readonly SourceEntry[]): FileFinding[] {
+  const key = (entry: SourceEntry) => {
+    const url = text(entry.data.url);
+    try {
+      return url === undefined ? undefined : canonicalUrl(url);
+    } catch {
+      return undefined; // An invalid URL is reported by the field check.
+    }
+  };
+  return repeats(entries, 'url', key, 'links to the same page');
+}
+
+export function duplicateTitles(entries: readonly SourceEntry[]): FileFinding[] {
+  const key = (entry: SourceEntry) => text(entry.data.title)?.trim().toLowerCase().replace(/\s+/g, ' ');
+  return repeats(entries, 'title', key, 'has the same title');
+}
+
+/** Not an error: a future-dated entry waits, like a draft, until its day. */
+export function futureDates(entries: readonly SourceEntry[], today: string): FileFinding[] {
+  return entries.flatMap((entry) => {
+    const date = text(entry.data.date);
+    if (date === undefined || date <= today || entry.data.draft === true) return [];
+    return [{
+      file: entry.file,
+      line: entry.lines.date,
+      field: 'date',
+      level: 'notice' as const,
+      message: `${date} is after today (${today}): the entry stays off the site, like a draft, until that day`,
+    }];
+  });
+}
+
+export function unknownTags(entries: readonly SourceEntry[], vocabulary: readonly string[], vocabularyFile: string): FileFinding[] {
+  const known = new Set(vocabulary);
+  return entries.flatMap((entry) => {
+    const tags = Array.isArray(entry.data.tags) ? entry.data.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+    return tags
+      .filter((tag) => !known.has(tag))
+      .map((tag) => {
+        const suggestion = suggestTag(tag, vocabulary);
+        return {
+          file: entry.file,
+          line: entry.lines.tags,
+          field: 'tags',
+          message: `"${tag}" is not in ${vocabularyFile}${suggestion ? `: did you mean "${suggestion}"?` : ''} A new tag needs a name, title and description there.`,
+        };
+      });
+  });
+}
+
+interface MarkdownLink {
+  url: string;
+  line: number;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+/** The links of a Markdown text (inline, reference definitions, autolinks), with their lines. */
+export function linksOf(body: string): MarkdownLink[] {
+  const links: MarkdownLink[] = [];
+  const visit = (node: { type: string; url?: string; position?: { start: { line: number } }; children?: unknown[] }) => {
+    if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line: node.position?.start.line ?? 1 });
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  visit(markdown.parse(body));
+  return links;
+}
+
+/** `/posts/x/?a#b` → `/posts/x`; a link elsewhere → undefined. Links to the site's own address count as internal. */
+function internalPath(url: string, siteUrl: string): string | undefined {
+  let path: string;
+  if (url.startsWith('/') && !url.startsWith('//')) path = url;
+  else if (url.startsWith(`${siteUrl}/`) || url === siteUrl) path = url.slice(siteUrl.length) || '/';
+  else return undefined;
+  path = path.replace(/[?#].*$/, '');
+  return path.length > 1 ? path.replace(/\/+$/, '').replace(/\.html$/, '') : path;
+}
+
+/** Commentary links to pages of this site that the build will not produce. */
+export function brokenInternalLinks(entries: readonly SourceEntry[], pages: ReadonlySet<string>, siteUrl: string): FileFinding[] {
+  return entries.flatMap((entry) =>
+    linksOf(entry.body).flatMap(({ url, line }) => {
+      const path = internalPath(url, siteUrl);
+      if (path === undefined || pages.has(path) || pages.has(decodeURI(path))) return [];
+      return [{
+        file: entry.file,
+        line: entry.bodyLine + line - 1,
+        field: 'commentary',
+        message: `links to ${path}, which is not a page of this site (a draft, a future entry, or a typo?); link to an existing page such as /posts/<slug>`,
+      }];
+    }),
+  );
+}
