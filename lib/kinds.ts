@@ -29,3 +29,16 @@ export const KIND_PLURALS: Record<Kind, string> = {
 export function isKind(value: unknown): value is Kind {
   return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
 }
+
+const VIDEO_HOSTS = /(^|\.)(youtube\.com|youtu\.be|vimeo\.com)$/;
+const PAPER_HOSTS = /(^|\.)(arxiv\.org|dl\.acm\.org|usenix\.org)$/;
+
+/** The kind a URL most likely is: YouTube/Vimeo → video; arXiv, ACM DL, USENIX or a PDF → paper; a GitHub repository → repo. */
+export function inferKind(url: string): Kind {
+  const { hostname, pathname } = new URL(url);
+  if (VIDEO_HOSTS.test(hostname)) return 'video';
+  if (PAPER_HOSTS.test(hostname) || /\.pdf$/i.test(pathname)) return 'paper';
+  // github.com/<owner>/<repo>, not a user page, a gist or a blog post under /blog.
+  if (hostname === 'github.com' && /^\/(?!(?:blog|topics|orgs|features|about)\/)[^/]+\/[^/]+\/?$/.test(pathname)) return 'repo';
+  return 'article';
+}

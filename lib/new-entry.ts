@@ -1,0 +1,58 @@
+/** The pure half of `npm run new`: a slug, a description that fits, and the file's text. */
+import slugify from '@sindresorhus/slugify';
+import { Document, isSeq } from 'yaml';
+import type { Kind } from './kinds';
+import { MAX_DESCRIPTION_LENGTH } from './validation';
+
+const MAX_SLUG_LENGTH = 60;
+
+/** A slug from the title, cut at a word, made unique with -2, -3… against the slugs in use. */
+export function entrySlug(title: string, taken: ReadonlySet<string>): string {
+  let base = slugify(title) || 'entry';
+  if (base.length > MAX_SLUG_LENGTH) base = base.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '');
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** Long page descriptions are cut at a word and marked with an ellipsis, as the seed entries are. */
+export function fitDescription(description: string): string {
+  if (description.length <= MAX_DESCRIPTION_LENGTH) return description;
+  return `${description.slice(0, MAX_DESCRIPTION_LENGTH - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+export interface NewEntry {
+  title: string;
+  url: string;
+  date: string;
+  description: string;
+  kind: Kind;
+  tags: string[];
+  authors: string[];
+  site?: string;
+  published?: string;
+  via?: string;
+}
+
+/** The MDX file: front matter in the order the README documents, then room for the commentary. */
+export function entrySource(entry: NewEntry): string {
+  const front: Record<string, unknown> = {
+    title: entry.title,
+    url: entry.url,
+    date: entry.date,
+    description: fitDescription(entry.description),
+    kind: entry.kind,
+    tags: entry.tags,
+  };
+  if (entry.authors.length > 0) front.author = entry.authors.length === 1 ? entry.authors[0] : entry.authors;
+  if (entry.site) front.site = entry.site;
+  if (entry.published) front.published = entry.published;
+  if (entry.via) front.via = entry.via;
+  const doc = new Document(front);
+  // Lists on one line, `tags: [consensus, tla-plus]`, as in every other entry.
+  for (const key of ['tags', 'author']) {
+    const node = doc.get(key, true);
+    if (isSeq(node)) node.flow = true;
+  }
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n`;
+}

@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { parseFrontMatter } from '../lib/frontmatter';
+import { inferKind } from '../lib/kinds';
+import { newEntry, NewEntryError } from './new-entry';
+
+const html = (head: string) => `<!doctype html><html><head>${head}</head><body><p>Text</p></body></html>`;
+
+const pages: Record<string, { status?: number; type?: string; body?: string; location?: string }> = {
+  '/og': {
+    body: html(`<title>Ignored | Example Blog</title>
+      <meta property="og:title" content="Paxos, Explained">
+      <meta property="og:description" content="Why Paxos works &amp; when it does not.">
+      <meta property="og:site_name" content="Example Blog">
+      <meta property="article:published_time" content="2025-11-02T10:00:00Z">
+      <meta name="author" content="Ada Lovelace">
+      <meta name="twitter:title" content="Twitter title, less specific">`),
+  },
+  '/jsonld': {
+    body: html(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+      {"@type":"BlogPosting","headline":"Raft in Practice","description":"Running Raft for five years.",
+       "author":[{"@type":"Person","name":"Diego O."},{"@type":"Person","name":"John O."}],
+       "publisher":{"@type":"Organization","name":"Consensus Weekly"},"datePublished":"2024-02-29"}]}</script>`),
+  },
+  '/bare': { body: html('<title>Bare Page | Tiny Site</title>') },
+  '/entities': {
+    body: html(`<title>&quot;Linearizability&quot; &amp; you &#8212; a primer</title><meta name="description" content="Caf&eacute; &lt;b&gt; notes">`),
+  },
+  '/hop1': { status: 301, location: '/hop2' },
+  '/hop2': { status: 302, location: '/og' },
+  '/loop': { status: 302, location: '/loop' },
+  '/missing': { status: 404, body: 'Not here' },
+  '/paper.pdf': { type: 'application/pdf', body: '%PDF-1.7 binary' },
+  '/huge': { body: html('<title>Huge Page</title><meta name="description" content="Big.">') + 'x'.repeat(3 * 1024 * 1024) },
+};
+
+let server: Server;
+let base: string;
+let contentDir: string;
+
+before(async () => {
+  server = createServer((request, response) => {
+    const page = pages[request.url ?? ''];
+    if (!page) return response.writeHead(404).end();
+    response.writeHead(page.status ?? 200, {
+      'Content-Type': page.type ?? 'text/html; charset=utf-8',
+      ...(page.location ? { Location: page.location } : {}),
+    });
+    response.end(page.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+// Each test starts from one entry already on the site.
+beforeEach(() => {
+  if (contentDir) rmSync(contentDir, { recursive: true, force: true });
+  contentDir = mkdtempSync(join(tmpdir(), 'new-entry-'));
+  mkdirSync(join(contentDir, 'posts'));
+  cpSync('content/tags.yml', join(contentDir, 'tags.yml'));
+  writeFileSync(
+    join(contentDir, 'posts/already-here.mdx'),
+    `---\ntitle: Already\nurl: ${base}/shared/\ndate: 2026-01-01\ndescription: D.\n---\n`,
+  );
+});
+
+after(() => {
+  server.close();
+  rmSync(contentDir, { recursive: true, force: true });
+});
+
+const run = (path: string, options: Parameters<typeof newEntry>[1] = {}) =>
+  newEntry(`${base}${path}`, { contentDir, today: '2026-11-24', ...options });
+
+function written(file: string) {
+  const parsed = parseFrontMatter(readFileSync(file, 'utf8'));
+  assert.ok(!('error' in parsed));
+  return parsed.data;
+}
+
+describe('npm run new', () => {
+  it('fills an entry from Open Graph, preferring it to <title> and Twitter', async () => {
+    const { file } = await run('/og', { tags: ['consensus'] });
+    assert.equal(file, join(contentDir, 'posts/paxos-explained.mdx'));
+    assert.deepEqual(written(file), {
+      title: 'Paxos, Explained',
+      url: `${base}/og`,
+      date: '2026-11-24',
+      description: 'Why Paxos works & when it does not.',
+      kind: 'article',
+      tags: ['consensus'],
+      author: 'Ada Lovelace',
+      site: 'Example Blog',
+      published: '2025-11-02',
+    });
+  });
+
+  it('reads JSON-LD alone: headline, authors, publisher, date', async () => {
+    const data = written((await run('/jsonld')).file);
+    assert.equal(data.title, 'Raft in Practice');
+    assert.deepEqual(data.author, ['Diego O.', 'John O.']);
+    assert.equal(data.site, 'Consensus Weekly');
+    assert.equal(data.published, '2024-02-29');
+  });
+
+  it('moves a site-name suffix out of a bare <title>, and asks for what the page lacks', async () => {
+    await assert.rejects(run('/bare'), (error: Error) => error instanceof NewEntryError && /no description: pass --description/.test(error.message));
+    const data = written((await run('/bare', { description: 'A small page.' })).file);
+    assert.equal(data.title, 'Bare Page');
+    assert.equal(data.site, 'Tiny Site');
+  });
+
+  it('decodes HTML entities', async () => {
+    const data = written((await run('/entities')).file);
+    assert.equal(data.title, '"Linearizability" & you — a primer');
+    assert.equal(data.description, 'Café <b> notes');
+  });
+
+  it('follows redirects, up to five', async () => {
+    assert.equal(written((await run('/hop1', { title: 'Via hops' })).file).description, 'Why Paxos works & when it does not.');
+    const { notes } = await run('/loop', { title: 'Loop', description: 'Loops.' });
+    assert.match(notes.join(' '), /more than 5 redirects/);
+  });
+
+  it('says why a fetch failed and still writes the entry from --title and --description', async () => {
+    await assert.rejects(run('/missing'), /Could not read .*404.*pass --title "…" and --description "…"/);
+    const { file, notes } = await run('/missing', { title: 'Gone Page', description: 'It was here.' });
+    assert.match(notes[0], /the server answered 404/);
+    assert.equal(written(file).title, 'Gone Page');
+    const offline = await newEntry('http://127.0.0.1:9/nothing', { contentDir, title: 'Offline', description: 'No network.' });
+    assert.match(offline.notes[0], /could not connect/);
+  });
+
+  it('does not read a PDF for metadata, and files it as a paper', async () => {
+    const { file, notes } = await run('/paper.pdf', { title: 'A Paper', description: 'On things.' });
+    assert.match(notes[0], /application\/pdf, not HTML/);
+    assert.equal(written(file).kind, 'paper');
+  });
+
+  it('reads at most 2 MB of an oversized page', async () => {
+    const { file, notes } = await run('/huge');
+    assert.equal(written(file).title, 'Huge Page');
+    assert.match(notes[0], /larger than 2 MB/);
+  });
+
+  it('refuses a link already on the site, naming the entry', async () => {
+    await assert.rejects(run('/shared?utm_source=x', { title: 'T', description: 'D' }), /already-here\.mdx links to the same page/);
+  });
+
+  it('refuses a tag outside the vocabulary, with a suggestion', async () => {
+    await assert.rejects(run('/og', { tags: ['consensos'] }), /Unknown tag "consensos" \(did you mean "consensus"\?\)/);
+  });
+
+  it('gives a repeated title a new slug', async () => {
+    const first = await run('/bare', { description: 'One.', title: 'Same Title' });
+    const second = await run('/entities', { title: 'Same Title' });
+    assert.equal(first.file, join(contentDir, 'posts/same-title.mdx'));
+    assert.equal(second.file, join(contentDir, 'posts/same-title-2.mdx'));
+  });
+});
+
+describe('inferKind', () => {
+  it('knows videos, papers and repositories by their address', () => {
+    assert.equal(inferKind('https://www.youtube.com/watch?v=x'), 'video');
+    assert.equal(inferKind('https://youtu.be/x'), 'video');
+    assert.equal(inferKind('https://vimeo.com/123'), 'video');
+    assert.equal(inferKind('https://arxiv.org/abs/2401.00001'), 'paper');
+    assert.equal(inferKind('https://dl.acm.org/doi/10.1145/1'), 'paper');
+    assert.equal(inferKind('https://www.usenix.org/conference/osdi24/presentation/x'), 'paper');
+    assert.equal(inferKind('https://example.com/files/paper.PDF'), 'paper');
+    assert.equal(inferKind('https://github.com/tlaplus/tlaplus'), 'repo');
+    assert.equal(inferKind('https://github.com/tlaplus'), 'article');
+    assert.equal(inferKind('https://github.blog/2024/x'), 'article');
+  });
+});

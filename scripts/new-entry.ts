@@ -1,0 +1,165 @@
+/**
+ * `npm run new -- <url> [--tags a,b] [--kind video] [--via <url>] [--title …] [--description …]`
+ * Writes content/posts/<slug>.mdx dated today, filled from what the page says about itself,
+ * and prints its path. Refuses a link already on the site and never writes a half-filled file.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { today } from '../lib/dates';
+import { parseFrontMatter } from '../lib/frontmatter';
+import { canonicalUrl } from '../lib/integrity';
+import { inferKind, isKind, KINDS, type Kind } from '../lib/kinds';
+import { extractLinkMetadata, type LinkMetadata } from '../lib/link-metadata';
+import { entrySlug, entrySource } from '../lib/new-entry';
+import { parseVocabulary, suggestTag } from '../lib/tags';
+import { isAbsoluteHttpUrl } from '../lib/url';
+import { DEFAULT_LIMITS, type FetchLimits, fetchPage, FetchPageError } from './fetch-page';
+
+export interface NewEntryOptions {
+  tags?: string[];
+  kind?: string;
+  via?: string;
+  title?: string;
+  description?: string;
+  /** The content folder; content/ unless a test says otherwise. */
+  contentDir?: string;
+  today?: string;
+  limits?: FetchLimits;
+}
+
+/** Why no file was written, phrased for the author. */
+export class NewEntryError extends Error {}
+
+export interface NewEntryResult {
+  file: string;
+  /** What the author should know: a page that could not be read, a trimmed description. */
+  notes: string[];
+}
+
+function existingEntries(postsDir: string) {
+  return readdirSync(postsDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const parsed = parseFrontMatter(readFileSync(join(postsDir, name), 'utf8'));
+      const url = 'error' in parsed ? undefined : parsed.data.url;
+      return { file: join(postsDir, name), slug: name.replace(/\.mdx$/, ''), url: typeof url === 'string' ? url : undefined };
+    });
+}
+
+function sameUrl(a: string, b: string) {
+  try {
+    return canonicalUrl(a) === canonicalUrl(b);
+  } catch {
+    return false;
+  }
+}
+
+function checkedTags(tags: string[], vocabularyFile: string): string[] {
+  const names = parseVocabulary(vocabularyFile, readFileSync(vocabularyFile, 'utf8')).tags.map(({ name }) => name);
+  const unknown = tags.filter((tag) => !names.includes(tag));
+  if (unknown.length > 0) {
+    const hints = unknown.map((tag) => {
+      const suggestion = suggestTag(tag, names);
+      return `"${tag}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+    });
+    throw new NewEntryError(`Unknown tag ${hints.join(', ')}: use one from ${vocabularyFile}, or add it there with a title and description.`);
+  }
+  return tags;
+}
+
+async function pageMetadata(url: string, limits: FetchLimits, notes: string[]): Promise<{ metadata: LinkMetadata; finalUrl: string }> {
+  const none = { metadata: { authors: [] }, finalUrl: url };
+  try {
+    const page = await fetchPage(url, limits);
+    if (!/html/i.test(page.contentType)) {
+      notes.push(`${url} is ${page.contentType.split(';')[0] || 'not a web page'}, not HTML: nothing to read a title from.`);
+      return { ...none, finalUrl: page.url };
+    }
+    if (page.truncated) notes.push(`The page is larger than ${limits.maxBytes / 1024 / 1024} MB; read its beginning only.`);
+    return { metadata: extractLinkMetadata(page.body), finalUrl: page.url };
+  } catch (error) {
+    if (!(error instanceof FetchPageError)) throw error;
+    notes.push(`Could not read ${url}: ${error.message}.`);
+    return none;
+  }
+}
+
+export async function newEntry(url: string, options: NewEntryOptions = {}): Promise<NewEntryResult> {
+  const contentDir = options.contentDir ?? 'content';
+  const postsDir = join(contentDir, 'posts');
+  if (!isAbsoluteHttpUrl(url)) throw new NewEntryError(`"${url}" is not an absolute http:// or https:// URL.`);
+  if (options.kind !== undefined && !isKind(options.kind)) throw new NewEntryError(`--kind must be one of ${KINDS.join(', ')}.`);
+
+  const entries = existingEntries(postsDir);
+  const already = (link: string) => entries.find((entry) => entry.url && sameUrl(entry.url, link));
+  const shared = already(url);
+  if (shared) throw new NewEntryError(`Already on the site: ${shared.file} links to the same page.`);
+  const tags = checkedTags(options.tags ?? [], join(contentDir, 'tags.yml'));
+
+  const notes: string[] = [];
+  const { metadata, finalUrl } = await pageMetadata(url, options.limits ?? DEFAULT_LIMITS, notes);
+  const redirected = already(finalUrl);
+  if (redirected) throw new NewEntryError(`Already on the site: ${url} redirects to ${finalUrl}, which ${redirected.file} links to.`);
+
+  const title = options.title ?? metadata.title;
+  const description = options.description ?? metadata.description;
+  const missing = [title ? undefined : '--title "…"', description ? undefined : '--description "…"'].filter(Boolean);
+  if (missing.length > 0) {
+    throw new NewEntryError(
+      `${notes.join(' ')}${notes.length ? ' ' : ''}The page gave no ${[title ? '' : 'title', description ? '' : 'description'].filter(Boolean).join(' or ')}: pass ${missing.join(' and ')} to write the entry.`,
+    );
+  }
+  if (description!.length > 400) notes.push('The description was longer than 400 characters and was cut at a word; reread it.');
+
+  const slug = entrySlug(title!, new Set(entries.map((entry) => entry.slug)));
+  const file = join(postsDir, `${slug}.mdx`);
+  const source = entrySource({
+    title: title!,
+    url,
+    date: options.today ?? today(),
+    description: description!,
+    kind: (options.kind as Kind | undefined) ?? inferKind(finalUrl),
+    tags,
+    authors: metadata.authors,
+    site: metadata.site,
+    published: metadata.published,
+    via: options.via,
+  });
+  if (existsSync(file)) throw new NewEntryError(`${file} already exists.`);
+  writeFileSync(file, source);
+  return { file, notes };
+}
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      tags: { type: 'string' },
+      kind: { type: 'string' },
+      via: { type: 'string' },
+      title: { type: 'string' },
+      description: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) {
+    console.error('Usage: npm run new -- <url> [--tags a,b] [--kind video] [--via <url>] [--title "…"] [--description "…"]');
+    process.exit(2);
+  }
+  try {
+    const { file, notes } = await newEntry(positionals[0], {
+      ...values,
+      tags: values.tags?.split(',').map((tag) => tag.trim()).filter(Boolean),
+    });
+    for (const note of notes) console.error(note);
+    console.log(file);
+    console.error('Now write the commentary under the front matter, then `npm run dev` to preview it.');
+  } catch (error) {
+    if (!(error instanceof NewEntryError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
