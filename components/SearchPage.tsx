@@ -20,7 +20,7 @@ import { PostCard } from './PostCard';
 
 /** Pagefind's browser API, written to out/pagefind/ by `npm run build`. */
 interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
   search(
     term: string | null,
     options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
@@ -34,7 +34,9 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
+    // Searching on the main thread takes a few milliseconds at 5,000 entries; Pagefind's Web
+    // Worker would add a 12 kB script to every first query (see BENCHMARKS.md).
+    await module.options({ excerptLength: 24, noWorker: true });
     return module;
   });
   pagefind.catch(() => (pagefind = undefined));
