@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { dayOf, formatDay } from '@/lib/dates';
 import type { Kind } from '@/lib/kinds';
+import { ArchivedCopyLink } from './ArchivedCopyLink';
 import { HostnameLink } from './HostnameLink';
 import { KindBadge } from './KindBadge';
 import { TagList } from './TagList';
@@ -15,6 +16,8 @@ export interface CardEntry {
   kind: Kind;
   tags: string[];
   permalink: string;
+  /** A saved copy, offered when the link is dead. */
+  archivedCopy?: string;
 }
 
 interface PostCardProps {
@@ -51,6 +54,7 @@ export function PostCard({ post, title = post.title, summary = post.description 
         >
           permalink
         </Link>
+        {post.archivedCopy && <ArchivedCopyLink href={post.archivedCopy} />}
       </div>
     </article>
   );

@@ -20,6 +20,7 @@ export function SearchRecord({ post }: { post: Post }) {
         ))}
         <span data-pagefind-meta="link">{post.url}</span>
         <span data-pagefind-meta="description">{post.description}</span>
+        {post.archivedCopy && <span data-pagefind-meta="archive">{post.archivedCopy}</span>}
         <span data-pagefind-meta="date" data-pagefind-sort="date">
           {dayOf(post.date)}
         </span>

@@ -28,13 +28,21 @@ for (const [problem, source, message] of badEntries) {
   });
 }
 
-test('a production build holds no trace of drafts or future entries, and escapes markup in titles', async () => {
+const extraTags = (...names: string[]) =>
+  readFileSync('content/tags.yml', 'utf8') + names.map((name) => `  - name: ${name}\n    title: ${name}\n    description: Only in this test.\n`).join('');
+
+test('a production build holds no trace of drafts or future entries, escapes markup in titles, offers archived copies of dead links', async () => {
   test.setTimeout(180_000);
+  const archive = 'https://web.archive.org/web/2026/https://example.com/gone';
   const dir = copyProject({
-    'content/posts/secret-draft-entry.mdx': entry('draft: true\ntags: [draft-only-tag]\n').replace('A title', 'Secret draft entry'),
+    'content/tags.yml': extraTags('draft-only-tag', 'future-only-tag'),
+    'content/posts/dead-link.mdx': entry(`archive: ${archive}\n`).replace('A title', 'Dead link').replace('/post', '/gone'),
+    'content/link-status.json': JSON.stringify([{ url: 'https://example.com/gone', status: 404, outcome: 'dead', checked: '2026-01-10' }]),
+    'content/posts/secret-draft-entry.mdx': entry('draft: true\ntags: [draft-only-tag]\n').replace('A title', 'Secret draft entry').replace('/post', '/draft'),
     'content/posts/entry-from-the-future.mdx': entry('tags: [future-only-tag]\n')
       .replace('A title', 'Entry from the future')
-      .replace('2026-01-05', '2999-01-01'),
+      .replace('2026-01-05', '2999-01-01')
+      .replace('/post', '/future'),
     'content/posts/markup-in-title.mdx': entry('')
       .replace('A title', `'<script>alert("title")</script> & <b>bold</b>'`)
       .replace('A description.', `'<img src=x onerror=alert(1)> & "quotes"'`),
@@ -58,6 +66,11 @@ test('a production build holds no trace of drafts or future entries, and escapes
     const page = readFileSync(join(dir, 'out/posts/markup-in-title.html'), 'utf8');
     expect(page).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
+    // The dead link's page and its card (on its source's page) both point to the saved copy.
+    const archivedCopy = `<a href="${archive}" class="underline underline-offset-2 hover:text-accent-600 dark:hover:text-accent-300">archived copy</a>`;
+    expect(readFileSync(join(dir, 'out/posts/dead-link.html'), 'utf8')).toContain(archivedCopy);
+    expect(readFileSync(join(dir, 'out/domains/example.com.html'), 'utf8')).toContain(archivedCopy);
+    expect(readFileSync(join(dir, 'out/posts/markup-in-title.html'), 'utf8')).not.toContain('archived copy');
   } finally {
     removeCopy(dir);
   }

@@ -3,19 +3,28 @@
  * here, so drafts and future-dated entries are filtered in exactly one place.
  */
 import { allPages, allPosts, type Post as GeneratedPost, tagVocabulary } from 'contentlayer/generated';
+import linkStatus from '../content/link-status.json';
 import { groupByMonth, hostnameCounts, kindCounts, relatedEntries, withHostname, withKind } from './browse';
 import { today } from './dates';
 import { neighbours, paginate, selectPublished, tagCounts, withTag } from './entries';
 import { KINDS, type Kind } from './kinds';
+import { isDead, type LinkRecord } from './link-status';
 import { site } from './site';
 
 // Contentlayer types a computed list field as the bare name `list`; it is a list of names.
-export type Post = Omit<GeneratedPost, 'authors'> & { authors: string[] };
+export type Post = Omit<GeneratedPost, 'authors'> & {
+  authors: string[];
+  /** The entry's `archive` copy, once `npm run check:links` has found the link dead. */
+  archivedCopy?: string;
+};
 
 // Decided by Next.js's own mode, not Contentlayer's: its CLI always runs with NODE_ENV=development.
 const includeUnpublished = process.env.NODE_ENV === 'development';
 
-const published: Post[] = selectPublished(allPosts as Post[], { includeUnpublished, today: today() });
+const withArchivedCopy = (post: Post): Post =>
+  post.archive && isDead(post.url, linkStatus as LinkRecord[]) ? { ...post, archivedCopy: post.archive } : post;
+
+const published: Post[] = selectPublished((allPosts as Post[]).map(withArchivedCopy), { includeUnpublished, today: today() });
 
 export function getPosts(): Post[] {
   return published;

@@ -66,6 +66,8 @@ export interface SearchHit {
   description: string;
   kind: Kind;
   tags: string[];
+  /** Set when the link is recorded dead and the entry has a saved copy. */
+  archivedCopy?: string;
   /** Pagefind's excerpt: escaped HTML whose only markup is `<mark>`. */
   excerpt: string;
 }
@@ -77,7 +79,7 @@ function permalinkOf(resultUrl: string): string {
 
 /** A PostCard's data from a Pagefind result, or undefined for a page that is not an entry. */
 export function hitFromResult(data: PagefindResultData): SearchHit | undefined {
-  const { title, link, date, description } = data.meta;
+  const { title, link, date, description, archive } = data.meta;
   const kind = data.filters.kind?.[0];
   const permalink = permalinkOf(data.url);
   if (!title || !link || !date || !isKind(kind) || !permalink.startsWith('/posts/')) return undefined;
@@ -92,6 +94,7 @@ export function hitFromResult(data: PagefindResultData): SearchHit | undefined {
     kind,
     tags: data.filters.tag ?? [],
     excerpt: data.excerpt,
+    ...(archive ? { archivedCopy: archive } : {}),
   };
 }
 

@@ -76,6 +76,7 @@ const POST_FIELDS: Record<string, { required: boolean; check: Check }> = {
       return 'must be a name, a URL, or { name, url }';
     },
   },
+  archive: { required: false, check: httpUrl },
   draft: {
     required: false,
     check: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),

@@ -39,11 +39,16 @@ function random(seed: number) {
 
 const quote = (text: string) => JSON.stringify(text);
 
-/** `content/posts/<slug>.mdx` → file text, for `count` entries dated one a day back from `newest`. */
+/**
+ * `content/posts/<slug>.mdx` → file text, for `count` entries dated one a day back from
+ * `newest`, and the `content/tags.yml` vocabulary their tags come from.
+ */
 export function syntheticEntries(count: number, newest = '2026-11-01'): Record<string, string> {
   const next = random(count);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-  const files: Record<string, string> = {};
+  const files: Record<string, string> = {
+    'content/tags.yml': `tags:\n${TAGS.map((tag) => `  - name: ${tag}\n    title: ${tag}\n    description: Entries about ${tag}.\n`).join('')}`,
+  };
   const start = Date.parse(`${newest}T00:00:00Z`);
   for (let i = 0; i < count; i++) {
     const topic = pick(TOPICS);

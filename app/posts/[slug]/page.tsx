@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ArchivedCopyLink } from '@/components/ArchivedCopyLink';
 import { EntryLink } from '@/components/EntryLink';
 import { HostnameLink } from '@/components/HostnameLink';
 import { JsonLd } from '@/components/JsonLd';
@@ -121,6 +122,11 @@ export default async function PostPage({ params }: Props) {
           >
             Read it on {post.hostname} →
           </a>
+          {post.archivedCopy && (
+            <span className="ml-3 text-sm text-zinc-600 dark:text-zinc-400">
+              The link seems dead: <ArchivedCopyLink href={post.archivedCopy} />
+            </span>
+          )}
         </p>
         {via && (
           <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
