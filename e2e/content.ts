@@ -66,3 +66,21 @@ export const tagInfo: Map<string, { title: string; description: string }> = new 
     ({ name, ...info }) => [name, info],
   ),
 );
+
+const withCommentary = entries.find((entry) => entry.commentary) ?? entries[0];
+
+/** One address of every page type. */
+export const pageTypes = {
+  home: '/',
+  'later page': '/page/2',
+  entry: `/posts/${withCommentary.slug}`,
+  tags: '/tags',
+  tag: `/tags/${tags[0]}`,
+  archive: '/archive',
+  kind: `/kinds/${entries[0].kind}`,
+  domain: `/domains/${entries[0].hostname}`,
+  sources: '/domains',
+  search: '/search?q=consensus',
+  about: '/about',
+  'not found': '/no-such-page',
+};

@@ -1,24 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { entries, tags } from './content';
-
-const withCommentary = entries.find((entry) => entry.commentary) ?? entries[0];
-
-/** One address of every page type. */
-const pageTypes = {
-  home: '/',
-  'later page': '/page/2',
-  entry: `/posts/${withCommentary.slug}`,
-  tags: '/tags',
-  tag: `/tags/${tags[0]}`,
-  archive: '/archive',
-  kind: `/kinds/${entries[0].kind}`,
-  domain: `/domains/${entries[0].hostname}`,
-  sources: '/domains',
-  search: '/search?q=consensus',
-  about: '/about',
-  'not found': '/no-such-page',
-};
+import { entries, pageTypes } from './content';
 
 test('the header works by keyboard alone', async ({ page }) => {
   const header = page.getByRole('banner');

@@ -1,9 +1,10 @@
 /**
  * Serves out/ on http://localhost:3000 the way a static host does: clean URLs
- * (/posts/x → posts/x.html), 404.html with status 404, correct content types.
+ * (/posts/x → posts/x.html), 404.html with status 404, correct content types, and the
+ * response headers of vercel.json, the one place they are written.
  */
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import handler from 'serve-handler';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -14,8 +15,23 @@ if (!existsSync(`${root}/index.html`)) {
   process.exit(1);
 }
 
-const server = createServer((request, response) =>
-  handler(request, response, { public: root, cleanUrls: true, trailingSlash: false, directoryListing: false }),
-);
+/** vercel.json's `source` patterns as used there: `/(.*)` (every path) or an exact path. */
+const rules = JSON.parse(readFileSync('vercel.json', 'utf8')).headers.map(({ source, headers }) => ({
+  matches: source === '/(.*)' ? () => true : (path) => path === source,
+  headers,
+}));
+
+function headersFor(path) {
+  const headers = {};
+  // Later rules win, as on Vercel.
+  for (const rule of rules) if (rule.matches(path)) for (const { key, value } of rule.headers) headers[key] = value;
+  return headers;
+}
+
+const server = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  for (const [key, value] of Object.entries(headersFor(path))) response.setHeader(key, value);
+  return handler(request, response, { public: root, cleanUrls: true, trailingSlash: false, directoryListing: false });
+});
 
 server.listen(port, () => console.log(`Serving ${root}/ on http://localhost:${port}`));
