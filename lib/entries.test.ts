@@ -7,6 +7,7 @@ import {
   pageHref,
   pageSegments,
   paginate,
+  paginationParams,
   selectPublished,
   sortNewestFirst,
   tagCounts,
@@ -95,6 +96,11 @@ describe('page URLs', () => {
     assert.equal(pageHref('/', 2), '/page/2');
     assert.equal(pageHref('/tags/aws', 1), '/tags/aws');
     assert.equal(pageHref('/tags/aws', 3), '/tags/aws/page/3');
+  });
+
+  it('lists the route params of every page of a list, the first without segments', () => {
+    assert.deepEqual(paginationParams(21, 10), [{ pagination: [] }, { pagination: ['page', '2'] }, { pagination: ['page', '3'] }]);
+    assert.deepEqual(paginationParams(0, 10), [{ pagination: [] }]);
   });
 
   it('round-trips page numbers through route segments', () => {

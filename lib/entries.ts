@@ -98,6 +98,11 @@ export function pageSegments(page: number): string[] {
   return page === 1 ? [] : ['page', String(page)];
 }
 
+/** The `pagination` params of every page of a list of `count` entries: what each list route prerenders. */
+export function paginationParams(count: number, pageSize: number): { pagination: string[] }[] {
+  return Array.from({ length: pageCount(count, pageSize) }, (_, i) => ({ pagination: pageSegments(i + 1) }));
+}
+
 /** The page number in a list URL's trailing segments, or undefined for anything but `[]` or `['page', N≥2]`. */
 export function pageFromSegments(segments: string[] | undefined): number | undefined {
   if (!segments || segments.length === 0) return 1;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { JsonLd } from '@/components/JsonLd';
-import { pageCount, pageFromSegments, pageHref, pageSegments } from '@/lib/entries';
+import { pageFromSegments, pageHref, paginationParams } from '@/lib/entries';
 import { pageMetadata } from '@/lib/metadata';
 import { getPosts, getPostsPage } from '@/lib/posts';
 import { absoluteUrl, site } from '@/lib/site';
@@ -13,8 +13,7 @@ export const dynamicParams = false;
 
 /** The home page is page 1 of the recent posts; `/page/2`, `/page/3`, … follow. */
 export function generateStaticParams() {
-  const pages = pageCount(getPosts().length, site.pageSize);
-  return Array.from({ length: pages }, (_, i) => ({ pagination: pageSegments(i + 1) }));
+  return paginationParams(getPosts().length, site.pageSize);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { pageCount, pageFromSegments, pageHref, pageSegments } from '@/lib/entries';
+import { pageFromSegments, pageHref, paginationParams } from '@/lib/entries';
 import { pageMetadata } from '@/lib/metadata';
 import { getDomainPostsPage, getDomains } from '@/lib/posts';
 import { site } from '@/lib/site';
@@ -12,9 +12,7 @@ export const dynamicParams = false;
 
 /** `/domains/<hostname>` is page 1 of the entries from that site; `/domains/<hostname>/page/2`, … follow. */
 export function generateStaticParams() {
-  return getDomains().flatMap(({ hostname, count }) =>
-    Array.from({ length: pageCount(count, site.pageSize) }, (_, i) => ({ hostname, pagination: pageSegments(i + 1) })),
-  );
+  return getDomains().flatMap(({ hostname, count }) => paginationParams(count, site.pageSize).map((params) => ({ hostname, ...params })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { pageCount, pageFromSegments, pageHref, pageSegments } from '@/lib/entries';
+import { pageFromSegments, pageHref, paginationParams } from '@/lib/entries';
 import { isKind, KIND_PLURALS, type Kind } from '@/lib/kinds';
 import { pageMetadata } from '@/lib/metadata';
 import { getKindPostsPage, getKinds } from '@/lib/posts';
@@ -13,9 +13,7 @@ export const dynamicParams = false;
 
 /** `/kinds/<kind>` is page 1 of that kind's entries; `/kinds/<kind>/page/2`, … follow. */
 export function generateStaticParams() {
-  return getKinds().flatMap(({ kind, count }) =>
-    Array.from({ length: pageCount(count, site.pageSize) }, (_, i) => ({ kind, pagination: pageSegments(i + 1) })),
-  );
+  return getKinds().flatMap(({ kind, count }) => paginationParams(count, site.pageSize).map((params) => ({ kind, ...params })));
 }
 
 async function kindAndPage(params: Props['params']): Promise<[Kind, number] | undefined> {

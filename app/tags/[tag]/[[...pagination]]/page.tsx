@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { pageCount, pageFromSegments, pageHref, pageSegments } from '@/lib/entries';
+import { pageFromSegments, pageHref, paginationParams } from '@/lib/entries';
 import { pageMetadata } from '@/lib/metadata';
 import { getTagInfo, getTagPostsPage, getTags } from '@/lib/posts';
 import { tagFeedPath } from '@/lib/feed-paths';
@@ -13,9 +13,7 @@ export const dynamicParams = false;
 
 /** `/tags/<tag>` is page 1 of that tag's entries; `/tags/<tag>/page/2`, … follow. */
 export function generateStaticParams() {
-  return getTags().flatMap(({ tag, count }) =>
-    Array.from({ length: pageCount(count, site.pageSize) }, (_, i) => ({ tag, pagination: pageSegments(i + 1) })),
-  );
+  return getTags().flatMap(({ tag, count }) => paginationParams(count, site.pageSize).map((params) => ({ tag, ...params })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
