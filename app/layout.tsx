@@ -3,6 +3,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { themeScript } from '@/lib/theme';
 import './globals.css';
 
 // Pages replace these with their own `pageMetadata`; the 404 page keeps them.
@@ -28,7 +29,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang={site.language}>
+    // The head script sets data-theme before React runs, so React is told not to mind it.
+    <html lang={site.language} suppressHydrationWarning>
+      <head>
+        {/* Inline and first: the reader's theme is set before anything is painted. */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="flex min-h-screen flex-col bg-white text-zinc-900 antialiased dark:bg-zinc-900 dark:text-zinc-100">
         <a
           href="#content"

@@ -3,6 +3,7 @@ import { SEARCH_PATH } from '@/lib/search';
 import { site } from '@/lib/site';
 import { SITE_FEEDS } from '@/lib/feed-paths';
 import { SearchShortcut } from './SearchShortcut';
+import { ThemeToggle } from './ThemeToggle';
 
 const navigation = [
   { href: '/archive', label: 'Archive' },
@@ -42,19 +43,22 @@ export function SiteHeader() {
         </div>
         <div className="mt-3 flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
           <p className="max-w-prose flex-1 basis-72 text-sm text-zinc-600 dark:text-zinc-400">{site.tagline}</p>
-          {/* A plain GET form: it works before (and without) any JavaScript, landing on /search?q=… */}
-          <form role="search" aria-label="Site" action={SEARCH_PATH} className="w-full sm:w-56">
-            <label htmlFor="site-search" className="sr-only">
-              Search the links
-            </label>
-            <input
-              id="site-search"
-              type="search"
-              name="q"
-              placeholder="Search (press /)"
-              className="w-full rounded border border-zinc-300 bg-white px-2.5 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
-            />
-          </form>
+          <div className="flex w-full items-center gap-2 sm:w-auto">
+            {/* A plain GET form: it works before (and without) any JavaScript, landing on /search?q=… */}
+            <form role="search" aria-label="Site" action={SEARCH_PATH} className="min-w-0 flex-1 sm:w-56 sm:flex-none">
+              <label htmlFor="site-search" className="sr-only">
+                Search the links
+              </label>
+              <input
+                id="site-search"
+                type="search"
+                name="q"
+                placeholder="Search (press /)"
+                className="w-full rounded border border-zinc-300 bg-white px-2.5 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+              />
+            </form>
+            <ThemeToggle />
+          </div>
           <SearchShortcut />
         </div>
       </div>

@@ -1,0 +1,77 @@
+import { expect, type Page, test } from '@playwright/test';
+import { entries } from './content';
+
+/** Whether the page's background is light or dark, whatever colour syntax the browser reports. */
+const background = (page: Page) =>
+  page.locator('body').evaluate((body) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.fillStyle = getComputedStyle(body).backgroundColor;
+    context.fillRect(0, 0, 1, 1);
+    const [red, green, blue] = context.getImageData(0, 0, 1, 1).data;
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue > 128 ? 'light' : 'dark';
+  });
+const themeControl = (page: Page) => page.getByRole('banner').getByRole('combobox', { name: 'Colour theme' });
+
+test('with no choice made, the page follows the device, live', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  expect(await background(page)).toBe('dark');
+  await expect(themeControl(page)).toHaveValue('system');
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await background(page)).toBe('light');
+});
+
+test('a chosen theme overrides the device and is kept across pages and visits', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await themeControl(page).selectOption({ label: 'Dark theme' });
+  expect(await background(page)).toBe('dark');
+
+  // Client-side navigation, then a full load of another page.
+  await page.getByRole('banner').getByRole('link', { name: 'Tags' }).click();
+  await expect(page).toHaveURL(/\/tags$/);
+  expect(await background(page)).toBe('dark');
+  await page.goto(`/posts/${entries[0].slug}`);
+  expect(await background(page)).toBe('dark');
+  await expect(themeControl(page)).toHaveValue('dark');
+
+  // Light on a dark device.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await themeControl(page).selectOption({ label: 'Light theme' });
+  await page.reload();
+  expect(await background(page)).toBe('light');
+
+  // Back to the device's theme: the choice is forgotten.
+  await themeControl(page).selectOption({ label: 'System theme' });
+  expect(await background(page)).toBe('dark');
+  await page.reload();
+  expect(await background(page)).toBe('dark');
+  await expect(themeControl(page)).toHaveValue('system');
+});
+
+test('a choice made in one tab applies to the others', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.emulateMedia({ colorScheme: 'light' });
+  await second.emulateMedia({ colorScheme: 'light' });
+  await first.goto('/');
+  await second.goto('/about');
+  await themeControl(first).selectOption({ label: 'Dark theme' });
+  await expect.poll(() => background(second)).toBe('dark');
+  await expect(themeControl(second)).toHaveValue('dark');
+});
+
+test('a stored choice is painted before any of the site’s JavaScript runs', async ({ page }) => {
+  // The theme must not wait for React: with every script file refused, only the inline head
+  // script can set it, and the page is dark on its first paint.
+  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.body !== null);
+  expect(await background(page)).toBe('dark');
+  await page.waitForLoadState('load');
+  expect(await background(page)).toBe('dark');
+  // React never ran, so the control still shows the static default: only its value waits for JS.
+  await expect(themeControl(page)).toHaveValue('system');
+});
