@@ -6,9 +6,11 @@ export function TagList({ tags }: { tags: string[] }) {
     <ul className="flex flex-wrap gap-x-2 gap-y-1" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag}>
+          {/* inline-block and padded: a 24 px tall target (WCAG 2.5.8), however small the text. */}
           <Link
             href={`/tags/${tag}`}
-            className="text-accent-600 underline-offset-2 hover:underline dark:text-accent-300"
+            prefetch={false}
+            className="inline-block py-0.5 text-accent-600 underline-offset-2 hover:underline dark:text-accent-300"
           >
             #{tag}
           </Link>
