@@ -12,7 +12,7 @@ export function CountList({ items }: { items: CountItem[] }) {
     <ul className="mt-6 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
       {items.map(({ href, label, count }) => (
         <li key={href}>
-          <Link href={href} className="text-accent-600 underline underline-offset-2 dark:text-accent-300">
+          <Link href={href} prefetch={false} className="text-accent-600 underline underline-offset-2 dark:text-accent-300">
             {label}
           </Link>{' '}
           <span className="text-sm text-zinc-600 dark:text-zinc-400">

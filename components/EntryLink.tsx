@@ -4,7 +4,7 @@ import Link from 'next/link';
 export function EntryLink({ entry }: { entry: { permalink: string; title: string; hostname: string } }) {
   return (
     <>
-      <Link href={entry.permalink} className="underline-offset-2 hover:underline">
+      <Link href={entry.permalink} prefetch={false} className="underline-offset-2 hover:underline">
         {entry.title}
       </Link>{' '}
       <span className="text-sm text-zinc-600 dark:text-zinc-400">({entry.hostname})</span>

@@ -5,6 +5,7 @@ export function HostnameLink({ hostname }: { hostname: string }) {
   return (
     <Link
       href={`/domains/${hostname}`}
+      prefetch={false}
       className="underline-offset-2 hover:text-accent-600 hover:underline dark:hover:text-accent-300"
       aria-label={`More from ${hostname}`}
     >

@@ -49,6 +49,7 @@ export function PostCard({ post, title = post.title, summary = post.description 
         <TagList tags={post.tags} />
         <Link
           href={post.permalink}
+          prefetch={false}
           className="underline underline-offset-2 hover:text-accent-600 dark:hover:text-accent-300"
           aria-label={`Permalink: ${post.title}`}
         >
