@@ -5,14 +5,13 @@
  * results on screen for 20 queries typed as a reader types them (and, for reference, pasted). Writes the figures into BENCHMARKS.md and exits non-zero
  * when a budget is missed.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import handler from 'serve-handler';
+import { chromiumPath, machine, median, writeBenchmarkSection } from './bench-support';
 import { buildCopy, copyProject, removeCopy } from './project-copy';
 import { syntheticEntries } from './synthetic-corpus';
 
@@ -23,14 +22,6 @@ const QUERIES = [
   'leader election', 'gossip', 'crdts', 'model checking', 'tla+', 'deterministic simulation', 'fault injection',
   'compaction', 'quorum', 'byzantine', 'idempotency', 'tail latency',
 ];
-
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-
-function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function measure(outDir: string) {
   // Bytes are counted where they are sent (Pagefind fetches from a Web Worker, which the
@@ -59,7 +50,7 @@ async function measure(outDir: string) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   try {
     const quiet = async (page: Page) => {
       while (Date.now() - lastPagefindRequest < 1000) await page.waitForTimeout(200);
@@ -131,18 +122,6 @@ async function measure(outDir: string) {
   }
 }
 
-function writeReport(section: string) {
-  const file = 'BENCHMARKS.md';
-  const start = '<!-- bench:search -->';
-  const end = '<!-- /bench:search -->';
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const block = `${start}\n${section}\n${end}`;
-  const next = current.includes(start)
-    ? current.replace(new RegExp(`${start}[\\s\\S]*${end}`), block)
-    : `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, next);
-}
-
 async function main() {
   console.log(`Building a copy of the site with ${ENTRIES} generated entries…`);
   const dir = copyProject(syntheticEntries(ENTRIES), { replacePosts: true });
@@ -158,7 +137,7 @@ async function main() {
       `## Search (\`npm run bench:search\`)`,
       '',
       `${ENTRIES} generated entries, built in ${buildSeconds.toFixed(0)} s, searched with Pagefind in headless Chromium`,
-      `on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB; served from 127.0.0.1; bytes counted as a host sends them (scripts gzipped).`,
+      `on ${machine()}; served from 127.0.0.1; bytes counted as a host sends them (scripts gzipped).`,
       '',
       '| measure | figure | budget |',
       '| --- | --- | --- |',
@@ -171,7 +150,7 @@ async function main() {
       `The last query ("${QUERIES.at(-1)}") showed ${results} result cards. Verdict: ${pass ? 'within budget' : 'OVER BUDGET'}.`,
     ].join('\n');
     console.log(report);
-    writeReport(report);
+    writeBenchmarkSection('bench:search', report);
     if (!pass) process.exitCode = 1;
   } finally {
     removeCopy(dir);
