@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { pageHref } from '@/lib/entries';
+import { pageHref, pageWindow } from '@/lib/entries';
 
 /** Numbered pages of a list living at `base`; renders nothing for a one-page list. */
 export function Pagination({ base, page, totalPages }: { base: string; page: number; totalPages: number }) {
@@ -16,19 +16,25 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
             </Link>
           </li>
         )}
-        {Array.from({ length: totalPages }, (_, i) => i + 1).map((number) => (
-          <li key={number}>
-            {number === page ? (
-              <span aria-current="page" className={`${linkClass} bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900`}>
-                {number}
-              </span>
-            ) : (
-              <Link href={pageHref(base, number)} className={linkClass} aria-label={`Page ${number}`}>
-                {number}
-              </Link>
-            )}
-          </li>
-        ))}
+        {pageWindow(page, totalPages).map((number, index) =>
+          number === null ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-zinc-500 dark:text-zinc-400">
+              …
+            </li>
+          ) : (
+            <li key={number}>
+              {number === page ? (
+                <span aria-current="page" className={`${linkClass} bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900`}>
+                  {number}
+                </span>
+              ) : (
+                <Link href={pageHref(base, number)} prefetch={false} className={linkClass} aria-label={`Page ${number}`}>
+                  {number}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
         {page < totalPages && (
           <li>
             <Link href={pageHref(base, page + 1)} rel="next" className={linkClass}>

@@ -1,8 +1,9 @@
-/** What a bad entry, a draft or a hostile title does to `npm run build`, in a copy of the project. */
+/** What a bad entry, a draft, a hostile title or a large corpus does to `npm run build`, in a copy of the project. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildCopy as build, copyProject, removeCopy } from '../scripts/project-copy';
+import { syntheticEntries } from '../scripts/synthetic-corpus';
 
 const entry = (fields: string, body = '') =>
   `---\ntitle: A title\nurl: https://example.com/post\ndate: 2026-01-05\ndescription: A description.\n${fields}---\n${body}`;
@@ -71,6 +72,24 @@ test('a production build holds no trace of drafts or future entries, escapes mar
     expect(readFileSync(join(dir, 'out/posts/dead-link.html'), 'utf8')).toContain(archivedCopy);
     expect(readFileSync(join(dir, 'out/domains/example.com.html'), 'utf8')).toContain(archivedCopy);
     expect(readFileSync(join(dir, 'out/posts/markup-in-title.html'), 'utf8')).not.toContain('archived copy');
+  } finally {
+    removeCopy(dir);
+  }
+});
+
+test('a list of 30 pages links to a few of them from each, not to all 30', async () => {
+  test.setTimeout(180_000);
+  const dir = copyProject(syntheticEntries(300), { replacePosts: true });
+  try {
+    const { status, output } = build(dir);
+    expect(status, output).toBe(0);
+    const numbered = (file: string) =>
+      [...readFileSync(join(dir, 'out', file), 'utf8').matchAll(/aria-label="Page (\d+)"|aria-current="page"[^>]*>(\d+)</g)].map(
+        ([, linked, current]) => Number(linked ?? current),
+      );
+    expect(numbered('page/15.html')).toEqual([1, 13, 14, 15, 16, 17, 30]);
+    expect(numbered('index.html')).toEqual([1, 2, 3, 30]);
+    expect(numbered('page/30.html')).toEqual([1, 28, 29, 30]);
   } finally {
     removeCopy(dir);
   }

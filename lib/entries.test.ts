@@ -5,6 +5,7 @@ import {
   neighbours,
   pageFromSegments,
   pageHref,
+  pageWindow,
   pageSegments,
   paginate,
   paginationParams,
@@ -112,6 +113,29 @@ describe('page URLs', () => {
     for (const segments of [['page', '1'], ['page', '02'], ['page'], ['pages', '2'], ['page', '2', 'x'], ['page', 'two']]) {
       assert.equal(pageFromSegments(segments), undefined, segments.join('/'));
     }
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows every number of a short list', () => {
+    assert.deepEqual(pageWindow(1, 1), [1]);
+    assert.deepEqual(pageWindow(2, 3), [1, 2, 3]);
+    assert.deepEqual(pageWindow(4, 7), [1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('shows the first, the last and two either side of the current page, with gaps', () => {
+    assert.deepEqual(pageWindow(1, 500), [1, 2, 3, null, 500]);
+    assert.deepEqual(pageWindow(250, 500), [1, null, 248, 249, 250, 251, 252, null, 500]);
+    assert.deepEqual(pageWindow(500, 500), [1, null, 498, 499, 500]);
+  });
+
+  it('never hides a single number behind a gap', () => {
+    assert.deepEqual(pageWindow(5, 10), [1, 2, 3, 4, 5, 6, 7, null, 10]);
+    assert.deepEqual(pageWindow(6, 10), [1, null, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('stays small however long the list', () => {
+    for (const page of [1, 2, 50, 499, 500]) assert.ok(pageWindow(page, 500).length <= 9);
   });
 });
 

@@ -58,6 +58,26 @@ export function paginate<T>(items: readonly T[], page: number, pageSize: number)
   return { items: items.slice((page - 1) * pageSize, page * pageSize), page, totalPages };
 }
 
+/**
+ * The page numbers a list's pagination shows: the first, the last, and `radius` either side of
+ * the current one, with a gap (null) wherever numbers are left out. Showing every number would
+ * put hundreds of links on every page of a large site, and so grow the build as pages squared.
+ */
+export function pageWindow(page: number, totalPages: number, radius = 2): (number | null)[] {
+  const shown = new Set([1, totalPages]);
+  for (let number = Math.max(1, page - radius); number <= Math.min(totalPages, page + radius); number++) shown.add(number);
+  const numbers = [...shown].sort((a, b) => a - b);
+  const window: (number | null)[] = [];
+  for (const number of numbers) {
+    const previous = window.at(-1);
+    // A gap of one number is shown as that number: "…" would take its place for nothing.
+    if (typeof previous === 'number' && number - previous === 2) window.push(previous + 1);
+    else if (typeof previous === 'number' && number - previous > 2) window.push(null);
+    window.push(number);
+  }
+  return window;
+}
+
 /** The URL of page `page` of a list living at `base` (`/` or `/tags/x`): page 1 is the list itself. */
 export function pageHref(base: string, page: number): string {
   if (page === 1) return base;
