@@ -1,5 +1,6 @@
 /** The response headers and the Content-Security-Policy, as a reader's browser meets them. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pageTypes } from './content';
 
@@ -48,4 +49,18 @@ test('an inline script the page did not ship is refused', async ({ page }) => {
 test('the site cannot be framed by another', async ({ request }) => {
   const response = await request.get('/');
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test('no page of out/ opens a link in a new tab without rel="noopener noreferrer"', () => {
+  const pages = readdirSync('out', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+  expect(pages.length).toBeGreaterThan(10);
+  const unsafe = pages.flatMap((page) =>
+    [...readFileSync(page, 'utf8').matchAll(/<a\b[^>]*\btarget="_blank"[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => !/\brel="[^"]*\bnoopener\b[^"]*"/.test(tag) || !/\brel="[^"]*\bnoreferrer\b[^"]*"/.test(tag))
+      .map((tag) => `${page}: ${tag}`),
+  );
+  expect(unsafe).toEqual([]);
 });
