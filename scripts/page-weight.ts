@@ -4,6 +4,7 @@
  * Also used by `npm run bench`, which writes the table into BENCHMARKS.md.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { kB, type MeasuredPage, PAGE_WEIGHT_BUDGET, pageWeightMisses, resourceKind, type Transfer, weigh } from '../lib/budgets';
@@ -94,7 +95,8 @@ export function pageWeightTable({ pages, runtime }: PageWeights): string {
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as `npm run budget:weight`, not when imported by the other benchmarks.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const weights = await measurePageWeights();
   console.log(pageWeightTable(weights));
   for (const { name, transfers } of [weights.runtime, ...weights.pages]) {
