@@ -99,11 +99,12 @@ export function pageWeightTable({ pages, runtime }: PageWeights): string {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const weights = await measurePageWeights();
   console.log(pageWeightTable(weights));
-  for (const { name, transfers } of [weights.runtime, ...weights.pages]) {
-    console.log(`\n${name}:`);
-    for (const { url, kind, bytes } of transfers) console.log(`  ${kind.padEnd(5)} ${kB(bytes).padStart(9)}  ${url.replace(/^https?:\/\/[^/]+/, '')}`);
-  }
   if (weights.misses.length) {
+    // What each page downloaded, to see what grew.
+    for (const { name, transfers } of [weights.runtime, ...weights.pages]) {
+      console.error(`\n${name}:`);
+      for (const { url, kind, bytes } of transfers) console.error(`  ${kind.padEnd(5)} ${kB(bytes).padStart(9)}  ${url.replace(/^https?:\/\/[^/]+/, '')}`);
+    }
     console.error(`\nOver budget:\n${weights.misses.map((miss) => `  ${miss}`).join('\n')}`);
     process.exitCode = 1;
   } else console.log('\nWithin budget.');
