@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath as executablePath } from './scripts/chromium';
 
 /**
  * The suite runs against out/ served by `npm start`, exactly what a static host serves.
  * It uses the system Chromium where there is one (CI and machines without Playwright's
  * download), or CHROMIUM_PATH; otherwise Playwright's own (`npx playwright install chromium`).
  */
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import handler from 'serve-handler';
-import { chromiumPath, machine, median, writeBenchmarkSection } from './bench-support';
+import { machine, median, writeBenchmarkSection } from './bench-support';
+import { chromiumPath } from './chromium';
 import { buildCopy, copyProject, removeCopy } from './project-copy';
 import { syntheticEntries } from './synthetic-corpus';
 

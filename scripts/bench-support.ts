@@ -1,11 +1,8 @@
-/** What every benchmark shares: the browser, the server it measures, the machine, and BENCHMARKS.md. */
+/** What every benchmark shares: the server it measures, the machine, and BENCHMARKS.md. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
-
-/** The system Chromium where there is one (or CHROMIUM_PATH); otherwise Playwright's own. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 export function machine(): string {
   return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

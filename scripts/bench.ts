@@ -6,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { benchBuilds, buildTable } from './bench-build';
 import { benchLoad, loadTable } from './bench-load';
-import { chromiumPath, machine, writeBenchmarkSection } from './bench-support';
+import { machine, writeBenchmarkSection } from './bench-support';
+import { chromiumPath } from './chromium';
 import { lighthouseTable, runLighthouse } from './lighthouse';
 import { measurePageWeights, pageWeightTable } from './page-weight';
 

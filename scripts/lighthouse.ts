@@ -8,7 +8,8 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
 import { LIGHTHOUSE_BUDGET, lighthouseMisses, type Scores } from '../lib/budgets';
-import { chromiumPath, median, startSite } from './bench-support';
+import { median, startSite } from './bench-support';
+import { chromiumPath } from './chromium';
 import { budgetedPages } from './page-weight';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);

@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { kB, type MeasuredPage, PAGE_WEIGHT_BUDGET, pageWeightMisses, resourceKind, type Transfer, weigh } from '../lib/budgets';
-import { chromiumPath, startSite } from './bench-support';
+import { startSite } from './bench-support';
+import { chromiumPath } from './chromium';
 
 export interface BudgetedPage {
   name: string;
