@@ -2,9 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath as executablePath } from './scripts/chromium';
 
 /**
- * The suite runs against out/ served by `npm start`, exactly what a static host serves.
- * It uses the system Chromium where there is one (CI and machines without Playwright's
- * download), or CHROMIUM_PATH; otherwise Playwright's own (`npx playwright install chromium`).
+ * The suite runs against out/ served by `npm start`, exactly what a static host serves, in the
+ * browser scripts/chromium.ts picks (the system Chromium, CHROMIUM_PATH, or Playwright's own).
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 

@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     // The head script sets data-theme before React runs, so React is told not to mind it.
     <html lang={site.language} suppressHydrationWarning>
       <head>
-        {/* Inline in <head>, so it runs before the body is parsed: the reader's theme is set before anything is painted. */}
+        {/* In <head>, so it runs before the body is parsed: the theme is set before the first paint. */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="flex min-h-screen flex-col bg-white text-zinc-900 antialiased dark:bg-zinc-900 dark:text-zinc-100">
