@@ -1,9 +1,16 @@
+import { createRequire } from 'node:module';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
 import { permalinkOf } from './lib/entries';
 import { KINDS } from './lib/kinds';
-import { markdownToHtml } from './lib/markdown';
+import { commentaryPreset } from './lib/markdown';
 import { hostnameOf } from './lib/url';
+
+// Contentlayer reads front matter with gray-matter, which runs `---js` front matter through
+// eval(). Entries come from strangers' pull requests: take that engine out of gray-matter's
+// shared defaults before any file is read, so such a file fails ("engine not registered").
+const grayMatterEngines = createRequire(import.meta.url)('gray-matter/lib/engines.js');
+delete grayMatterEngines.javascript;
 
 /** The slug is the file name. */
 const slugOf = (fileName: string) => fileName.replace(/\.mdx$/, '');
@@ -16,7 +23,8 @@ const slugOf = (fileName: string) => fileName.replace(/\.mdx$/, '');
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/*.mdx',
-  contentType: 'mdx',
+  // The body is Markdown, never MDX: nothing in an entry is compiled to code or evaluated.
+  contentType: 'markdown',
   fields: {
     title: { type: 'string', required: true },
     url: { type: 'string', required: true },
@@ -35,11 +43,6 @@ export const Post = defineDocumentType(() => ({
     slug: { type: 'string', resolve: (post) => slugOf(post._raw.sourceFileName) },
     permalink: { type: 'string', resolve: (post) => permalinkOf(slugOf(post._raw.sourceFileName)) },
     hostname: { type: 'string', resolve: (post) => hostnameOf(post.url) },
-    commentaryHtml: {
-      type: 'string',
-      description: 'The commentary as HTML, for feeds',
-      resolve: (post) => markdownToHtml(post.body.raw),
-    },
     authors: {
       type: 'list',
       of: { type: 'string' },
@@ -52,7 +55,7 @@ export const Post = defineDocumentType(() => ({
 export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: 'pages/*.mdx',
-  contentType: 'mdx',
+  contentType: 'markdown',
   fields: {
     title: { type: 'string', required: true },
     description: { type: 'string', required: true },
@@ -91,5 +94,7 @@ export default makeSource({
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
-  mdx: { remarkPlugins: [remarkGfm] },
+  // `body.html` comes from the site's one sanitising pipeline; Contentlayer passes the whole
+  // file, so its front matter is parsed out first.
+  markdown: (builder) => builder.use(remarkFrontmatter).use(commentaryPreset),
 });

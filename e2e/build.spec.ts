@@ -13,7 +13,7 @@ const badEntries: [string, string, RegExp][] = [
   ['a missing title', entry('').replace('title: A title\n', ''), /content\/posts\/bad-entry\.mdx title: is required/],
   ['an impossible date', entry('').replace('2026-01-05', '2026-02-30'), /content\/posts\/bad-entry\.mdx:4 date:/],
   ['a misspelt field', entry('titel: Oops\n'), /content\/posts\/bad-entry\.mdx:6 titel: .*did you mean "title"/],
-  ['invalid MDX', entry('', '\n<div>never closed\n'), /posts\/bad-entry\.mdx.*\n?[\s\S]*closing tag/],
+  ['raw HTML in the commentary', entry('', '\n<div>never closed\n'), /content\/posts\/bad-entry\.mdx:7 commentary: raw HTML <div> is not allowed/],
 ];
 
 for (const [problem, source, message] of badEntries) {

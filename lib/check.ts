@@ -1,3 +1,4 @@
+import { checkCommentary } from './commentary';
 import { sortNewestFirst, isPublished } from './entries';
 import { SITE_FEEDS, tagFeedPath } from './feed-paths';
 import { parseFrontMatter } from './frontmatter';
@@ -113,6 +114,7 @@ export function checkContent(input: ContentInput): FileFinding[] {
     ...duplicateTitles(posts),
     ...futureDates(posts, input.today),
     ...unknownTags(posts, vocabulary.tags.map(({ name }) => name), input.vocabulary.file),
+    ...[...posts, ...pages].flatMap(checkCommentary),
     ...brokenInternalLinks([...posts, ...pages], sitePaths(posts, pages, input), input.siteUrl),
   ];
   return findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

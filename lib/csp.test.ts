@@ -1,19 +1,72 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { inlineScriptHashes, withScriptPolicy } from './csp';
+import { foreignContent, inlineScriptHashes, withScriptPolicy } from './csp';
+import { themeScript } from './theme';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
-const page = `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/a.js" async=""></script><script type="application/ld+json">{"a":1}</script></head><body><script>self.__next_f.push([1])</script><script id="_R_">x()</script></body></html>`;
+const chunks = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
+const page = `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/_next/static/chunks/a.js" async=""></script><script type="application/ld+json">{"a":1}</script></head><body><script>self.__next_f.push([1])</script><script id="_R_">${chunks}</script></body></html>`;
 
 describe('withScriptPolicy', () => {
   it('hashes inline code only: not src scripts, not JSON-LD data', () => {
-    assert.deepEqual(inlineScriptHashes(page), [sha('self.__next_f.push([1])'), sha('x()')]);
+    assert.deepEqual(inlineScriptHashes(page), [sha('self.__next_f.push([1])'), sha(chunks)]);
   });
 
   it('puts the policy after the charset, before every script, once however often it runs', () => {
     const pinned = withScriptPolicy(page);
-    assert.ok(pinned.startsWith(`<!DOCTYPE html><html><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval' ${sha('self.__next_f.push([1])')} ${sha('x()')}"/><script src`));
+    assert.ok(pinned.startsWith(`<!DOCTYPE html><html><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval' ${sha('self.__next_f.push([1])')} ${sha(chunks)}"/><script src`));
     assert.equal(withScriptPolicy(pinned), pinned);
+  });
+});
+
+describe('foreignContent', () => {
+  const body = (html: string) => `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>${themeScript}</script></head><body>${html}</body></html>`;
+
+  it('passes the scripts Next.js and the layout write', () => {
+    assert.deepEqual(foreignContent(page), []);
+    assert.deepEqual(
+      foreignContent(body('<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\u003c/script\\u003e"])</script>')),
+      [],
+    );
+  });
+
+  it('names every script, policy, frame and object the site did not write', () => {
+    assert.deepEqual(
+      foreignContent(
+        body(
+          [
+            '<script>alert(1)</script>',
+            '<script>self.__next_f.push([1]);alert(1)</script>',
+            '<script>self.__next_f.push(alert(1))</script>',
+            '<script src="https://evil.test/x.js"></script>',
+            '<script type="application/ld+json">{"a":1}</script><script>alert(2)</script>',
+            '<SCRIPT>alert(3)</SCRIPT>',
+            '<meta http-equiv="refresh" content="0; url=https://evil.test">',
+            '<iframe src="https://evil.test"></iframe>',
+            '<object data="x.swf"></object>',
+            '<embed src="x.swf">',
+          ].join(''),
+        ),
+      ),
+      [
+        'an inline script the site did not write: "alert(1)"',
+        'an inline script the site did not write: "self.__next_f.push([1]);alert(1)"',
+        'an inline script the site did not write: "self.__next_f.push(alert(1))"',
+        'a script from "https://evil.test/x.js", which the site did not ship',
+        'an inline script the site did not write: "alert(2)"',
+        'an inline script the site did not write: "alert(3)"',
+        '<meta http-equiv="refresh">',
+        '<iframe> loading "https://evil.test"',
+        '<object> loading "x.swf"',
+        '<embed> loading "x.swf"',
+      ],
+    );
+  });
+
+  it('refuses a JSON-LD block that is not data', () => {
+    assert.deepEqual(foreignContent(body('<script type="application/ld+json">alert(1)</script>')), [
+      'a JSON-LD block that is not JSON: "alert(1)"',
+    ]);
   });
 });

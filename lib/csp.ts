@@ -1,25 +1,117 @@
 /**
- * Pins each page's inline scripts by hash. Next.js's static export writes inline scripts
- * (the React Server Components payload) that differ on every page, so one site-wide header
- * cannot list their hashes; each page gets a `<meta>` policy that does. A browser enforces
- * both policies, so an inline script runs only if its hash is in its own page's list: the
- * header's `'unsafe-inline'` is there only to let the meta policy decide.
+ * Pins each page's inline scripts by hash, and only the site's own. Next.js's static export
+ * writes inline scripts (the React Server Components payload, Turbopack's chunk list) that
+ * differ on every page, so one site-wide header cannot list their hashes; each page gets a
+ * `<meta>` policy that does. A browser enforces both policies, so an inline script runs only
+ * if its hash is in its own page's list: the header's `'unsafe-inline'` is there only to let
+ * the meta policy decide.
+ *
+ * A script the site did not write (or a `<meta http-equiv>`, a frame, an object) is never
+ * pinned: the page is reported instead, and the build fails.
  */
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
+import { themeScript } from './theme';
 
-// Next.js writes these itself; a `src` script or a JSON-LD data block is not inline code.
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
+interface Element {
+  name: string;
+  attributes: Record<string, string>;
+  text: string;
+}
 
+/** Elements that can run code or change where a page goes: what the pinning step looks at. */
+const WATCHED = new Set(['script', 'meta', 'iframe', 'frame', 'object', 'embed']);
+
+function watchedElements(html: string): Element[] {
+  const elements: Element[] = [];
+  let open: Element | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (!WATCHED.has(name)) return;
+        open = { name, attributes, text: '' };
+        elements.push(open);
+      },
+      ontext(text) {
+        if (open?.name === 'script') open.text += text;
+      },
+      onclosetag() {
+        open = undefined;
+      },
+    },
+    { decodeEntities: false, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return elements;
+}
+
+const isJson = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** `prefix` + a JSON value + `suffix`: a call that can only hand data to the framework. */
+const pushesData = (code: string, prefix: string, suffix: string) =>
+  code.startsWith(prefix) && code.endsWith(suffix) && isJson(code.slice(prefix.length, code.length - suffix.length));
+
+/** The inline scripts Next.js and the layout write, and nothing else. */
+export function isSiteScript(code: string): boolean {
+  return (
+    code === themeScript ||
+    code === '(self.__next_f=self.__next_f||[]).push([0])' ||
+    pushesData(code, 'self.__next_f.push(', ')') ||
+    pushesData(code, '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', ');')
+  );
+}
+
+const excerpt = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/** What the page holds that the site did not write, one line each; empty for a clean page. */
+export function foreignContent(html: string): string[] {
+  const problems: string[] = [];
+  for (const { name, attributes, text } of watchedElements(html)) {
+    if (name === 'script') {
+      const type = attributes.type?.toLowerCase();
+      if (attributes.src !== undefined) {
+        if (!attributes.src.startsWith('/_next/')) problems.push(`a script from ${excerpt(attributes.src)}, which the site did not ship`);
+      } else if (type === 'application/ld+json') {
+        if (!isJson(text)) problems.push(`a JSON-LD block that is not JSON: ${excerpt(text)}`);
+      } else if (!isSiteScript(text)) {
+        problems.push(`an inline script the site did not write: ${excerpt(text)}`);
+      }
+    } else if (name === 'meta') {
+      if (attributes['http-equiv'] !== undefined) problems.push(`<meta http-equiv=${excerpt(attributes['http-equiv'])}>`);
+    } else {
+      problems.push(`<${name}>${attributes.src || attributes.data ? ` loading ${excerpt(attributes.src || attributes.data)}` : ''}`);
+    }
+  }
+  return problems;
+}
+
+const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+
+/** Hashes of the page's inline code: not `src` scripts, not JSON-LD data. */
 export function inlineScriptHashes(html: string): string[] {
-  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(([, code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
-  return [...new Set(hashes)];
+  const inline = watchedElements(html).filter(
+    ({ name, attributes }) => name === 'script' && attributes.src === undefined && attributes.type?.toLowerCase() !== 'application/ld+json',
+  );
+  return [...new Set(inline.map(({ text }) => sha256(text)))];
 }
 
 const POLICY_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
 
+/** The page without the policy this step wrote, so the step can run twice. */
+export function withoutScriptPolicy(html: string): string {
+  return html.replace(POLICY_META, '');
+}
+
 /** The page with its script policy in <head>, after the charset and before any script; run twice, the same page. */
 export function withScriptPolicy(html: string): string {
-  const page = html.replace(POLICY_META, '');
+  const page = withoutScriptPolicy(html);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${["script-src 'self'", "'wasm-unsafe-eval'", ...inlineScriptHashes(page)].join(' ')}"/>`;
   const charset = /<meta charSet="utf-8"\/>/i;
   return charset.test(page) ? page.replace(charset, (tag) => `${tag}${meta}`) : page.replace(/<head>/, `<head>${meta}`);

@@ -171,3 +171,30 @@ describe('JSON Feed 1.1', () => {
     assert.deepEqual(feed.items[1].tags, ['consensus', 'testing']);
   });
 });
+
+describe('every feed, whatever an entry holds', () => {
+  const hostile = entry('hostile-text', '2026-03-02', {
+    title: 'Bell\u0007 and NUL\u0000 and a lone \uD800 surrogate, \uFFFE too',
+    description: 'Form feed\u000C here.',
+    authors: ['Escape\u001B Person'],
+    tags: ['consensus'],
+    commentaryHtml: markdownToHtml('[click](javascript:alert(1)) ![x](data:image/svg+xml;base64,PHN2Zz4=) <script>alert(2)</script>'),
+  });
+  const outputs = { rss: rss(info, [hostile]), atom: atom(info, [hostile]), json: jsonFeed(info, [hostile]) };
+
+  it('holds only characters XML can carry, and keeps the rest of the text', async () => {
+    for (const xml of [outputs.rss, outputs.atom]) {
+      assert.doesNotMatch(xml, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u);
+      assert.match(xml, /Bell and NUL and a lone {2}surrogate, {2}too/);
+    }
+    const feed = await parser.parseString(outputs.rss);
+    assert.equal(feed.items[0].creator, 'Escape Person');
+  });
+
+  it('carries no javascript: or data: URL and no script', () => {
+    for (const text of Object.values(outputs)) {
+      assert.doesNotMatch(text, /javascript:|data:image|&lt;script|<script/i);
+    }
+    assert.equal(JSON.parse(outputs.json).items[0].title, hostile.title);
+  });
+});

@@ -38,8 +38,16 @@ export interface FeedInfo {
 /** The newest this many entries go in a feed. */
 export const FEED_LENGTH = 50;
 
+/** What XML 1.0 cannot hold at all, escaped or not: most control characters, lone surrogates, U+FFFE/U+FFFF. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Text as XML character data. `npm run check` refuses control characters in entries; dropping
+ * whatever XML cannot hold here too keeps every feed well-formed even if one slips through.
+ */
 export function escapeXml(text: string): string {
   return text
+    .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

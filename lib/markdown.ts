@@ -1,16 +1,38 @@
+/**
+ * The one pipeline from commentary to HTML, for pages and feeds alike: GitHub-flavoured
+ * Markdown, nothing evaluated. Raw HTML in the Markdown is dropped (remark-rehype's default),
+ * and rehype-sanitize keeps only GitHub's safe elements and attributes, with links limited to
+ * http(s), mailto, relative and fragment URLs and images to http(s) and relative ones.
+ */
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { type Preset, unified } from 'unified';
 
-const toHtml = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+/** The URL schemes commentary may link to; a URL without a scheme (relative, `#fragment`) always may. */
+export const COMMENTARY_SCHEMES = { href: ['http', 'https', 'mailto'], src: ['http', 'https'] };
+
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, ...COMMENTARY_SCHEMES },
+  // Raw HTML never reaches the tree, so the only ids are GFM footnotes', which remark-rehype
+  // already prefixes with `user-content-`; prefixing them again would break their links.
+  clobber: [],
+};
 
 /**
- * Commentary as plain HTML for feeds, where no React renders it. Raw HTML in the Markdown is
- * dropped (remark-rehype's default), so a feed never carries markup the author did not write
- * as Markdown.
+ * The remark and rehype steps without the parser's front-matter handling, so Contentlayer
+ * (which hands over the whole file) and `markdownToHtml` (the body alone) share them.
  */
+export const commentaryPreset: Preset = {
+  plugins: [remarkParse, remarkGfm, remarkRehype, [rehypeSanitize, schema], rehypeStringify],
+};
+
+const toHtml = unified().use(commentaryPreset);
+
+/** Commentary as sanitised HTML. */
 export function markdownToHtml(markdown: string): string {
   return String(toHtml.processSync(markdown)).trim();
 }

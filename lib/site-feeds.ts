@@ -7,7 +7,7 @@ import { absoluteUrl, site } from './site';
 const RENDERERS: Record<FeedFormat, typeof rss> = { rss, atom, json: jsonFeed };
 
 function feedResponse(format: FeedFormat, info: Omit<FeedInfo, 'siteUrl' | 'language' | 'author'>, posts: ReturnType<typeof getPosts>) {
-  const entries = posts.map((post) => ({ ...post, permalink: absoluteUrl(post.permalink) }));
+  const entries = posts.map((post) => ({ ...post, permalink: absoluteUrl(post.permalink), commentaryHtml: post.body.html }));
   const body = RENDERERS[format]({ ...info, siteUrl: site.url, language: site.language, author: site.author }, entries);
   return new Response(body, { headers: { 'Content-Type': `${FEED_TYPES[format]}; charset=utf-8` } });
 }

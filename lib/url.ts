@@ -1,13 +1,17 @@
-/** True for an absolute http(s) URL with a host: what an entry may link to. */
+/**
+ * True for an absolute http(s) URL with a host: what an entry may link to. No spaces or
+ * control characters (a browser would drop or encode them), and no user name or password,
+ * which only serves to disguise the host (`https://example.com@evil.test`).
+ */
 export function isAbsoluteHttpUrl(value: string): boolean {
-  if (value.trim() !== value || /\s/.test(value)) return false;
+  if (/[\s\p{Cc}]/u.test(value)) return false;
   let parsed: URL;
   try {
     parsed = new URL(value);
   } catch {
     return false;
   }
-  return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+  return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
 }
 
 /** The host a reader will land on, as shown beside a title: `https://www.example.com/a` → `example.com`. */

@@ -71,6 +71,42 @@ describe('validatePost', () => {
     assert.deepEqual(fieldsOf({ ...valid, description: 'x'.repeat(400) }), []);
   });
 
+  it('refuses a URL with a user name, spaces or control characters, in url, via and archive alike', () => {
+    for (const url of ['https://example.com@evil.test/x', 'https://user:pass@example.com/', 'https://example.com/a b', 'https://example.com/\u0001', ' https://example.com/']) {
+      assert.deepEqual(fieldsOf({ ...valid, url }), ['url'], url);
+      assert.deepEqual(fieldsOf({ ...valid, via: { name: 'X', url } }), ['via'], url);
+      assert.deepEqual(fieldsOf({ ...valid, archive: url }), ['archive'], url);
+    }
+  });
+
+  it('takes an archive only on a page of a web archive', () => {
+    for (const archive of ['https://web.archive.org/web/2025/https://example.com/a', 'https://archive.ph/AbCdE', 'https://ghostarchive.org/archive/x1']) {
+      assert.deepEqual(fieldsOf({ ...valid, archive }), [], archive);
+    }
+    for (const archive of ['https://evil.test/web.archive.org/x', 'https://web.archive.org/', 'https://web.archive.org.evil.test/x', 'javascript:alert(1)']) {
+      const [finding] = validatePost({ ...valid, archive });
+      assert.equal(finding?.field, 'archive', archive);
+    }
+    assert.match(validatePost({ ...valid, archive: 'https://evil.test/x' })[0].message, /must be a page of a web archive \(web\.archive\.org, /);
+  });
+
+  it('refuses control characters in every text field, naming the character', () => {
+    const texts = { title: 'A\u0001B', description: 'Form\u000Cfeed', site: 'Site\u007F', author: ['Ada', 'Esc\u001B'], via: 'Bell\u0007' };
+    for (const [field, value] of Object.entries(texts)) {
+      const findings = validatePost({ ...valid, [field]: value });
+      assert.deepEqual(findings.map((finding) => finding.field), [field], field);
+    }
+    assert.equal(validatePost({ ...valid, title: 'A\u0001B' })[0].message, 'holds the control character U+0001, which readers cannot see and feeds cannot carry: delete it');
+    assert.match(validatePost({ ...valid, title: 'Two\nlines' })[0].message, /holds a line break: write it on one line/);
+    // YAML's folded `>` ends a value with one line feed: that is not in the text.
+    assert.deepEqual(fieldsOf({ ...valid, description: 'Folded.\n' }), []);
+  });
+
+  it('refuses a title too long for a heading', () => {
+    assert.deepEqual(fieldsOf({ ...valid, title: 'x'.repeat(301) }), ['title']);
+    assert.deepEqual(fieldsOf({ ...valid, title: 'x'.repeat(300) }), []);
+  });
+
   it('checks the shape of author, via and draft', () => {
     assert.deepEqual(fieldsOf({ ...valid, author: [] }), ['author']);
     assert.deepEqual(fieldsOf({ ...valid, via: 'javascript://x' }), ['via']);

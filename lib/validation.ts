@@ -1,7 +1,7 @@
 import { closest } from 'fastest-levenshtein';
 import { isCalendarDay } from './dates';
 import { isKind, KINDS } from './kinds';
-import { isAbsoluteHttpUrl } from './url';
+import { hostnameOf, isAbsoluteHttpUrl } from './url';
 
 /** One problem with one field of one entry, phrased so the author knows what to change. */
 export interface Finding {
@@ -12,10 +12,29 @@ export interface Finding {
 type Check = (value: unknown) => string | undefined;
 
 export const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_TITLE_LENGTH = 300;
 export const MAX_DESCRIPTION_LENGTH = 400;
 
-const nonEmptyText: Check = (value) =>
-  typeof value === 'string' && value.trim() !== '' ? undefined : 'must be non-empty text';
+/** Hosts of the web archives an entry's `archive` copy may live on. */
+export const WEB_ARCHIVES = ['web.archive.org', 'archive.org', 'archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.md', 'ghostarchive.org', 'perma.cc'];
+
+function controlCharacterProblem(text: string): string | undefined {
+  const control = /\p{Cc}/u.exec(text)?.[0];
+  if (control === undefined) return undefined;
+  if (control === '\n' || control === '\r') return 'holds a line break: write it on one line (a long value can be folded with `>-`)';
+  const code = `U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `holds the control character ${code}, which readers cannot see and feeds cannot carry: delete it`;
+}
+
+/** Text a reader sees: not empty, no control characters, and at most `max` characters. */
+const text =
+  (max = Infinity, advice?: string): Check =>
+  (value) => {
+    if (typeof value !== 'string' || value.trim() === '') return 'must be non-empty text';
+    if (value.length > max) return `is ${value.length} characters long; keep it to ${advice ? `${advice} (at most ${max})` : `at most ${max}`}`;
+    return controlCharacterProblem(value.replace(/\n$/, ''));
+  };
+const nonEmptyText = text();
 
 const calendarDay: Check = (value) =>
   typeof value === 'string' && isCalendarDay(value)
@@ -28,17 +47,10 @@ const httpUrl: Check = (value) =>
     : `must be an absolute http:// or https:// URL, got ${JSON.stringify(value)}`;
 
 const POST_FIELDS: Record<string, { required: boolean; check: Check }> = {
-  title: { required: true, check: nonEmptyText },
+  title: { required: true, check: text(MAX_TITLE_LENGTH) },
   url: { required: true, check: httpUrl },
   date: { required: true, check: calendarDay },
-  description: {
-    required: true,
-    check: (value) =>
-      nonEmptyText(value) ??
-      ((value as string).length > MAX_DESCRIPTION_LENGTH
-        ? `is ${(value as string).length} characters long; keep it to one or two sentences (at most ${MAX_DESCRIPTION_LENGTH})`
-        : undefined),
-  },
+  description: { required: true, check: text(MAX_DESCRIPTION_LENGTH, 'one or two sentences') },
   kind: {
     required: false,
     check: (value) => (isKind(value) ? undefined : `must be one of ${KINDS.join(', ')}, got ${JSON.stringify(value)}`),
@@ -76,7 +88,14 @@ const POST_FIELDS: Record<string, { required: boolean; check: Check }> = {
       return 'must be a name, a URL, or { name, url }';
     },
   },
-  archive: { required: false, check: httpUrl },
+  archive: {
+    required: false,
+    check: (value) =>
+      httpUrl(value) ??
+      (WEB_ARCHIVES.includes(hostnameOf(value as string)) && new URL(value as string).pathname !== '/'
+        ? undefined
+        : `must be a page of a web archive (${WEB_ARCHIVES.join(', ')}), such as https://web.archive.org/web/2025/https://example.com/post`),
+  },
   draft: {
     required: false,
     check: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
@@ -84,8 +103,8 @@ const POST_FIELDS: Record<string, { required: boolean; check: Check }> = {
 };
 
 const PAGE_FIELDS: Record<string, { required: boolean; check: Check }> = {
-  title: { required: true, check: nonEmptyText },
-  description: { required: true, check: nonEmptyText },
+  title: { required: true, check: text(MAX_TITLE_LENGTH) },
+  description: { required: true, check: text(MAX_DESCRIPTION_LENGTH) },
 };
 
 export const POST_FIELD_NAMES = Object.keys(POST_FIELDS);

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Mdx } from '@/components/Mdx';
+import { Commentary } from '@/components/Commentary';
 import { PageHeading } from '@/components/PageHeading';
 import { pageMetadata } from '@/lib/metadata';
 import { getPage } from '@/lib/posts';
@@ -14,7 +14,7 @@ export default function AboutPage() {
     <article>
       <PageHeading>{about!.title}</PageHeading>
       <div className="mt-6">
-        <Mdx code={about!.body.code} />
+        <Commentary html={about!.body.html} />
       </div>
     </article>
   );

@@ -6,7 +6,7 @@ import { EntryLink } from '@/components/EntryLink';
 import { HostnameLink } from '@/components/HostnameLink';
 import { JsonLd } from '@/components/JsonLd';
 import { KindBadge } from '@/components/KindBadge';
-import { Mdx } from '@/components/Mdx';
+import { Commentary } from '@/components/Commentary';
 import { SearchRecord } from '@/components/SearchRecord';
 import { TagList } from '@/components/TagList';
 import { dayOf, formatDay } from '@/lib/dates';
@@ -110,9 +110,9 @@ export default async function PostPage({ params }: Props) {
           </div>
         </header>
         <p className="mt-6 text-lg text-zinc-800 dark:text-zinc-200">{post.description}</p>
-        {post.body.raw.trim() !== '' && (
+        {post.body.html !== '' && (
           <section aria-label="Commentary" className="mt-6">
-            <Mdx code={post.body.code} />
+            <Commentary html={post.body.html} />
           </section>
         )}
         <p className="mt-6" data-pagefind-ignore>

