@@ -1,7 +1,10 @@
 /**
  * Fetches a page as a polite crawler does, for `npm run new`: a clear User-Agent, a time
- * limit, a cap on redirects and on the bytes read (a 40 MB PDF is not read to find a title).
+ * limit, a cap on redirects and on the bytes read (a 40 MB PDF is not read to find a title),
+ * http(s) only, and the text decoded as a browser would (encoding-sniffer: the header's
+ * charset, a byte-order mark, or `<meta charset>`).
  */
+import { decodeBuffer } from 'encoding-sniffer';
 import { site } from '../lib/site';
 
 export const USER_AGENT = `DistributedBytes/1.0 (+${site.url}; link metadata for a new entry)`;
@@ -40,15 +43,20 @@ export async function fetchPage(url: string, limits: FetchLimits = DEFAULT_LIMIT
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
         if (redirects === limits.maxRedirects) throw new FetchPageError(`more than ${limits.maxRedirects} redirects`);
-        current = new URL(location, current).href;
+        const next = new URL(location, current);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+          throw new FetchPageError(`the page redirects to a ${next.protocol} address (${location.slice(0, 80)}), and only http(s) pages are read`);
+        }
+        current = next.href;
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
         throw new FetchPageError(`the server answered ${response.status} ${response.statusText}`.trim());
       }
-      const { text, truncated } = await readCapped(response, limits.maxBytes);
-      return { url: current, contentType: response.headers.get('content-type') ?? '', body: text, truncated };
+      const contentType = response.headers.get('content-type') ?? '';
+      const { bytes, truncated } = await readCapped(response, limits.maxBytes);
+      return { url: current, contentType, body: decode(bytes, contentType), truncated };
     }
   } catch (error) {
     if (error instanceof FetchPageError) throw error;
@@ -58,9 +66,15 @@ export async function fetchPage(url: string, limits: FetchLimits = DEFAULT_LIMIT
   }
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<{ text: string; truncated: boolean }> {
+/** A page without any declared charset is taken as UTF-8, what nearly every page today is written in. */
+function decode(bytes: Buffer, contentType: string): string {
+  const transportLayerEncodingLabel = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+  return decodeBuffer(bytes, { transportLayerEncodingLabel, defaultEncoding: 'utf-8' });
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> {
   const reader = response.body?.getReader();
-  if (!reader) return { text: '', truncated: false };
+  if (!reader) return { bytes: Buffer.alloc(0), truncated: false };
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
@@ -75,6 +89,5 @@ async function readCapped(response: Response, maxBytes: number): Promise<{ text:
       break;
     }
   }
-  const bytes = Buffer.concat(chunks).subarray(0, maxBytes);
-  return { text: new TextDecoder().decode(bytes), truncated };
+  return { bytes: Buffer.concat(chunks).subarray(0, maxBytes), truncated };
 }

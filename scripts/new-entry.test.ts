@@ -11,7 +11,9 @@ import { newEntry, NewEntryError } from './new-entry';
 
 const html = (head: string) => `<!doctype html><html><head>${head}</head><body><p>Text</p></body></html>`;
 
-const pages: Record<string, { status?: number; type?: string; body?: string; location?: string }> = {
+const windows1252 = (text: string) => Buffer.from(text, 'latin1');
+
+const pages: Record<string, { status?: number; type?: string; body?: string | Buffer; location?: string }> = {
   '/og': {
     body: html(`<title>Ignored | Example Blog</title>
       <meta property="og:title" content="Paxos, Explained">
@@ -34,6 +36,14 @@ const pages: Record<string, { status?: number; type?: string; body?: string; loc
   '/hop1': { status: 301, location: '/hop2' },
   '/hop2': { status: 302, location: '/og' },
   '/loop': { status: 302, location: '/loop' },
+  '/charset-header': {
+    type: 'text/html; charset=windows-1252',
+    body: windows1252(html('<title>Café au lait</title><meta name="description" content="Crème brûlée, naïvely.">')),
+  },
+  '/charset-meta': { type: 'text/html', body: windows1252(html('<meta charset="windows-1252"><title>Café Society</title>')) },
+  '/to-data': { status: 302, location: 'data:text/html,<title>Injected</title>' },
+  '/to-file': { status: 301, location: 'file:///etc/passwd' },
+  '/to-ftp': { status: 302, location: 'ftp://127.0.0.1/x' },
   '/missing': { status: 404, body: 'Not here' },
   '/paper.pdf': { type: 'application/pdf', body: '%PDF-1.7 binary' },
   '/huge': { body: html('<title>Huge Page</title><meta name="description" content="Big.">') + 'x'.repeat(3 * 1024 * 1024) },
@@ -125,6 +135,21 @@ describe('npm run new', () => {
     assert.equal(written((await run('/hop1', { title: 'Via hops' })).file).description, 'Why Paxos works & when it does not.');
     const { notes } = await run('/loop', { title: 'Loop', description: 'Loops.' });
     assert.match(notes.join(' '), /more than 5 redirects/);
+  });
+
+  it('decodes a page in the charset its header or its <meta charset> names', async () => {
+    const fromHeader = written((await run('/charset-header')).file);
+    assert.equal(fromHeader.title, 'Café au lait');
+    assert.equal(fromHeader.description, 'Crème brûlée, naïvely.');
+    assert.equal(written((await run('/charset-meta', { description: 'A club.' })).file).title, 'Café Society');
+  });
+
+  it('never follows a redirect away from http(s), and says so', async () => {
+    for (const [path, scheme] of [['/to-data', 'data:'], ['/to-file', 'file:'], ['/to-ftp', 'ftp:']]) {
+      const { file, notes } = await run(path, { title: `Redirected ${scheme.slice(0, -1)}`, description: 'Somewhere else.' });
+      assert.match(notes[0], new RegExp(`the page redirects to a ${scheme} address .*only http\\(s\\) pages are read`), path);
+      assert.equal(written(file).title, `Redirected ${scheme.slice(0, -1)}`);
+    }
   });
 
   it('says why a fetch failed and still writes the entry from --title and --description', async () => {
