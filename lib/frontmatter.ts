@@ -17,6 +17,9 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
 /** Reads the YAML front matter of an MDX file, keeping where each field stands for error messages. */
 export function parseFrontMatter(source: string): FrontMatter | FrontMatterError {
   const fence = FENCE.exec(source);
+  // gray-matter would run `---js` front matter as code; Contentlayer is set to refuse it, and so is this.
+  const language = /^---[ \t]*(\S+)/.exec(source)?.[1];
+  if (language) return { error: `front matter is YAML only, not ${JSON.stringify(language)}: make the first line \`---\` alone and write \`field: value\` lines`, line: 1 };
   if (!fence) return { error: 'the file must start with front matter between two `---` lines', line: 1 };
 
   const lineCounter = new LineCounter();

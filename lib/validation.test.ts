@@ -142,6 +142,14 @@ describe('checkContentFile', () => {
     assert.equal(missing.line, 1);
   });
 
+  it('refuses front matter in another language than YAML, which gray-matter would run as code', () => {
+    for (const opening of ['---js', '---javascript', '--- js', '---coffee']) {
+      const [finding] = checkContentFile('content/posts/x.mdx', `${opening}\n{ title: require('fs').readFileSync('/etc/passwd', 'utf8') }\n---\n`, 'post');
+      assert.equal(finding.line, 1);
+      assert.match(finding.message, /^front matter is YAML only, not "(js|javascript|coffee)": make the first line `---` alone/, opening);
+    }
+  });
+
   it('refuses a repeated field', () => {
     const [finding] = checkContentFile('content/posts/x.mdx', file(`${good}\ntitle: Again`), 'post');
     assert.match(finding.message, /invalid YAML/);

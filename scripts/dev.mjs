@@ -1,14 +1,18 @@
 /**
  * `npm run dev`: Contentlayer watches content/ and regenerates .contentlayer/, and
  * `next dev` reloads on that. Next 16's Turbopack never runs Contentlayer's webpack
- * plugin, so the two run side by side; stopping one stops both.
+ * plugin, so the two run side by side; stopping one stops both. The content check runs
+ * at the start and again whenever a file under content/ is saved, so a mistake is named
+ * in the terminal as the preview shows it.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { watch } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
+const check = () => spawnSync(bin('tsx'), ['scripts/check-content.ts'], { stdio: 'inherit' });
 
 // Report content problems without blocking the preview; `npm run build` refuses them.
-spawnSync(bin('tsx'), ['scripts/check-content.ts'], { stdio: 'inherit' });
+check();
 // Generate once before Next starts so the first request finds the data.
 const first = spawnSync(bin('contentlayer2'), ['build'], { stdio: 'inherit' });
 if (first.status !== 0) process.exit(first.status ?? 1);
@@ -18,7 +22,16 @@ const children = [
   spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
 ];
 
+// An editor's save is often several events: check once they settle.
+let pending;
+const watcher = watch('content', { recursive: true }, () => {
+  clearTimeout(pending);
+  pending = setTimeout(check, 300);
+});
+
 function stop(code) {
+  watcher.close();
+  clearTimeout(pending);
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
 }

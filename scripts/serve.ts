@@ -91,6 +91,10 @@ export function staticHost(root: string, vercelConfig: VercelConfig) {
     const sendFile = () => {
       response.statusCode = target.status;
       send(request, target.file.split('/').map(encodeURIComponent).join('/'), { root, cacheControl: false, dotfiles: 'deny', index: false })
+        .on('headers', (_: ServerResponse, file: string) => {
+          // As Vercel names it; mime-db's registered image/vnd.microsoft.icon is unknown to older browsers.
+          if (file.endsWith('.ico')) response.setHeader('Content-Type', 'image/x-icon');
+        })
         .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
           // send's own error pages are HTML with details; a static host answers plainly.
           response.writeHead(error.status ?? 500, { ...error.headers, 'Content-Length': 0 }).end();
