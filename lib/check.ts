@@ -1,4 +1,4 @@
-import { checkCommentary } from './commentary';
+import { checkCommentary, parseCommentary } from './commentary';
 import { sortNewestFirst, isPublished } from './entries';
 import { SITE_FEEDS, tagFeedPath } from './feed-paths';
 import { parseFrontMatter } from './frontmatter';
@@ -69,6 +69,7 @@ function sourceEntry({ file, source }: ContentFile): SourceEntry | undefined {
     lines: parsed.lines,
     body: source.slice(fence.length),
     bodyLine: fence.split('\n').length,
+    tree: parseCommentary(source.slice(fence.length)),
   };
 }
 

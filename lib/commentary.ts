@@ -14,6 +14,11 @@ import { COMMENTARY_SCHEMES } from './markdown';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/** The commentary's Markdown syntax tree, with positions, as the checks read it. */
+export function parseCommentary(body: string): Root {
+  return parser.parse(body);
+}
+
 /** Control characters (Unicode Cc) other than tab, line feed and carriage return. */
 export const CONTROL_CHARACTER = /(?![\t\n\r])\p{Cc}/u;
 
@@ -50,7 +55,7 @@ const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n
 
 /** Every problem in one file's body, on the lines of the file. */
 export function checkCommentary(entry: SourceEntry): FileFinding[] {
-  const { body, bodyLine, file } = entry;
+  const { body, bodyLine, file, tree } = entry;
   const findings: FileFinding[] = [];
   const report = (bodyLineNumber: number, message: string) =>
     findings.push({ file, line: bodyLine + bodyLineNumber - 1, field: 'commentary', message });
@@ -63,7 +68,6 @@ export function checkCommentary(entry: SourceEntry): FileFinding[] {
     }
   });
 
-  const tree = parser.parse(body) as Root;
   for (const node of tree.children) {
     const start = node.position?.start.offset;
     if (node.type === 'paragraph' && start !== undefined && /^(import|export)\b/.test(body.slice(start))) {

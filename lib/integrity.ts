@@ -3,10 +3,8 @@
  * title twice, tags outside the vocabulary, dates still to come, and commentary linking to
  * a page of this site that does not exist.
  */
+import type { Root } from 'mdast';
 import normalizeUrl from 'normalize-url';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { FileFinding } from './check';
 import { suggestTag } from './tags';
 
@@ -17,9 +15,10 @@ export interface SourceEntry {
   data: Record<string, unknown>;
   /** The line of each front-matter field. */
   lines: Record<string, number>;
-  /** The Markdown after the front matter, and the file line it starts on. */
+  /** The Markdown after the front matter, the file line it starts on, and its syntax tree (parsed once, for every check). */
   body: string;
   bodyLine: number;
+  tree: Root;
 }
 
 /**
@@ -116,16 +115,14 @@ interface MarkdownLink {
   line: number;
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
-
-/** The links of a Markdown text (inline, reference definitions, autolinks), with their lines. */
-export function linksOf(body: string): MarkdownLink[] {
+/** The links of a Markdown tree (inline, reference definitions, autolinks), with their lines. */
+function linksOf(tree: Root): MarkdownLink[] {
   const links: MarkdownLink[] = [];
   const visit = (node: { type: string; url?: string; position?: { start: { line: number } }; children?: unknown[] }) => {
     if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line: node.position?.start.line ?? 1 });
     for (const child of node.children ?? []) visit(child as typeof node);
   };
-  visit(markdown.parse(body));
+  visit(tree);
   return links;
 }
 
@@ -142,7 +139,7 @@ function internalPath(url: string, siteUrl: string): string | undefined {
 /** Commentary links to pages of this site that the build will not produce. */
 export function brokenInternalLinks(entries: readonly SourceEntry[], pages: ReadonlySet<string>, siteUrl: string): FileFinding[] {
   return entries.flatMap((entry) =>
-    linksOf(entry.body).flatMap(({ url, line }) => {
+    linksOf(entry.tree).flatMap(({ url, line }) => {
       const path = internalPath(url, siteUrl);
       if (path === undefined || pages.has(path) || pages.has(decodeURI(path))) return [];
       return [{
