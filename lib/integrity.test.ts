@@ -153,6 +153,14 @@ describe('the tag vocabulary', () => {
     assert.deepEqual(parseVocabulary('t.yml', repeated).findings.map(formatFinding), ['t.yml:3 name: "a" is listed twice (first on line 2): keep one']);
   });
 
+  it('refuses control characters in a title or description, which the tag page and feed show', () => {
+    const source = 'tags:\n  - name: a\n    title: "A\\u0007"\n    description: "Two\\nlines"\n';
+    assert.deepEqual(parseVocabulary('t.yml', source).findings.map(formatFinding), [
+      't.yml:2 title: holds the control character U+0007, which readers cannot see and feeds cannot carry: delete it',
+      't.yml:2 description: holds a line break: write it on one line (a long value can be folded with `>-`)',
+    ]);
+  });
+
   it('suggests only near tags', () => {
     assert.equal(suggestTag('databse', ['databases', 'consensus']), 'databases');
     assert.equal(suggestTag('consensuses', ['consensus']), 'consensus');

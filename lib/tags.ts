@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { FileFinding } from './check';
-import { TAG_PATTERN } from './validation';
+import { controlCharacterProblem, TAG_PATTERN } from './validation';
 
 /** One tag of the vocabulary in content/tags.yml, as its tag page shows it. */
 export interface TagInfo {
@@ -48,6 +48,10 @@ export function parseVocabulary(file: string, source: string): { tags: TagInfo[]
     if (typeof title !== 'string' || title.trim() === '') problem('title', `tag ${JSON.stringify(name)} needs a title, shown on its page`);
     if (typeof description !== 'string' || description.trim() === '') {
       problem('description', `tag ${JSON.stringify(name)} needs a description, shown on its page`);
+    }
+    for (const [field, text] of Object.entries({ title, description })) {
+      const control = typeof text === 'string' ? controlCharacterProblem(text.replace(/\n$/, '')) : undefined;
+      if (control) problem(field, control);
     }
     for (const key of Object.keys(rest)) problem(key, 'is not a tag field: use name, title and description');
     if (findings.length === before) {

@@ -18,7 +18,8 @@ export const MAX_DESCRIPTION_LENGTH = 400;
 /** Hosts of the web archives an entry's `archive` copy may live on. */
 export const WEB_ARCHIVES = ['web.archive.org', 'archive.org', 'archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.md', 'ghostarchive.org', 'perma.cc'];
 
-function controlCharacterProblem(text: string): string | undefined {
+/** What is wrong with a control character in a text a reader sees, or undefined when it has none. */
+export function controlCharacterProblem(text: string): string | undefined {
   const control = /\p{Cc}/u.exec(text)?.[0];
   if (control === undefined) return undefined;
   if (control === '\n' || control === '\r') return 'holds a line break: write it on one line (a long value can be folded with `>-`)';
