@@ -64,7 +64,7 @@ describe('npm start', () => {
   });
 
   it('redirects .html and trailing-slash addresses to the clean URL, and never to another host', async () => {
-    for (const [path, location] of [['/about.html', '/about'], ['/about/', '/about'], ['/index.html', '/'], ['/posts/paxos/?a=1', '/posts/paxos?a=1'], ['//evil.test/', '/evil.test']]) {
+    for (const [path, location] of [['/about.html', '/about'], ['/about/', '/about'], ['/index.html', '/'], ['/index', '/'], ['/posts/index', '/posts'], ['/posts/paxos/?a=1', '/posts/paxos?a=1'], ['//evil.test/', '/evil.test']]) {
       const response = await get(path);
       assert.equal(response.status, 308, path);
       assert.equal(response.headers.get('location'), location, path);

@@ -1,6 +1,6 @@
 /**
  * `npm start`: serves out/ on http://localhost:3000 the way a static host (Vercel) does:
- * - clean URLs (/posts/x → posts/x.html; /posts/x.html and /posts/x/ redirect to /posts/x),
+ * - clean URLs (/posts/x → posts/x.html; /posts/x.html, /posts/x/ and /index redirect as Vercel's do),
  *   404.html with status 404, GET and HEAD only (405 otherwise);
  * - a request no file can answer (a NUL byte, bad percent-encoding, an over-long name) gets
  *   400 or 404, never a 500 or a stack trace;
@@ -60,7 +60,8 @@ export function resolvePath(root: string, path: string): Target {
   // One leading slash, so a redirect can never name another host (`//evil.test`, `/\evil.test`).
   const local = (target: string) => `/${target.replace(/^(?:[/\\]|%5c)+/i, '')}`;
   if (decoded.length > 1 && decoded.endsWith('/')) return { redirect: local(path.replace(/\/+$/, '')) };
-  if (decoded.endsWith('.html')) return { redirect: local(path.replace(/(\/index)?\.html$/, '')) };
+  if (/\/index(\.html)?$/.test(decoded)) return { redirect: local(path.replace(/\/index(\.html)?$/, '')) };
+  if (decoded.endsWith('.html')) return { redirect: local(path.replace(/\.html$/, '')) };
   const candidates = decoded === '/' ? ['/index.html'] : [decoded, `${decoded}.html`];
   const file = candidates.find((candidate) => isFile(join(root, candidate)));
   return file ? { file, status: 200 } : { file: '/404.html', status: 404 };
