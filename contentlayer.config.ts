@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import remarkFrontmatter from 'remark-frontmatter';
-import { permalinkOf } from './lib/entries';
+import { permalinkOf } from './lib/routes';
 import { KINDS } from './lib/kinds';
 import { commentaryPreset } from './lib/markdown';
 import { hostnameOf } from './lib/url';

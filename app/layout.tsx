@@ -2,12 +2,13 @@ import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { pageMetadata } from '@/lib/metadata';
+import { PATHS } from '@/lib/routes';
 import { site } from '@/lib/site';
 import { themeScript } from '@/lib/theme';
 import './globals.css';
 
 // Pages replace these with their own `pageMetadata`; the 404 page keeps them.
-const { alternates, openGraph, twitter } = pageMetadata({ description: site.tagline, path: '/' });
+const { alternates, openGraph, twitter } = pageMetadata({ description: site.tagline, path: PATHS.home });
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

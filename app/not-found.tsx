@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
+import { TextLink } from '@/components/TextLink';
+import { PATHS } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
@@ -12,13 +13,13 @@ export default function NotFound() {
         There is nothing at this address. It may have moved, or the link may be mistyped.
       </p>
       <p className="mt-4">
-        <Link href="/" className="font-medium text-accent-600 underline underline-offset-4 dark:text-accent-300">
+        <TextLink href={PATHS.home} strong offset={4}>
           Back to the recent posts
-        </Link>{' '}
+        </TextLink>{' '}
         or{' '}
-        <Link href="/tags" className="font-medium text-accent-600 underline underline-offset-4 dark:text-accent-300">
+        <TextLink href={PATHS.tags} strong offset={4}>
           browse by tag
-        </Link>
+        </TextLink>
         .
       </p>
     </>

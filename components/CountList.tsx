@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { TextLink } from './TextLink';
 
 interface CountItem {
   href: string;
@@ -12,9 +12,9 @@ export function CountList({ items }: { items: CountItem[] }) {
     <ul className="mt-6 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
       {items.map(({ href, label, count }) => (
         <li key={href}>
-          <Link href={href} prefetch={false} className="text-accent-600 underline underline-offset-2 dark:text-accent-300">
+          <TextLink href={href} prefetch={false} offset={2}>
             {label}
-          </Link>{' '}
+          </TextLink>{' '}
           <span className="text-sm text-zinc-600 dark:text-zinc-400">
             {count} {count === 1 ? 'link' : 'links'}
           </span>

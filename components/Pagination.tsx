@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { pageHref, pageWindow } from '@/lib/entries';
+import { pageWindow } from '@/lib/pagination';
+import { pageHref } from '@/lib/routes';
 
 /** Numbered pages of a list living at `base`; renders nothing for a one-page list. */
 export function Pagination({ base, page, totalPages }: { base: string; page: number; totalPages: number }) {

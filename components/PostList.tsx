@@ -1,4 +1,4 @@
-import type { Page } from '@/lib/entries';
+import type { Page } from '@/lib/pagination';
 import type { Post } from '@/lib/posts';
 import { PageHeading } from './PageHeading';
 import { Pagination } from './Pagination';

@@ -1,9 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+import { TextLink } from './TextLink';
 import { isKind, KIND_PLURALS, type Kind } from '@/lib/kinds';
+import { PATHS } from '@/lib/routes';
 import {
   hasCriteria,
   hitFromResult,
@@ -239,15 +240,11 @@ export function SearchPage({ tags, kinds }: SearchPageProps) {
             {(results.query.tag || results.query.kind) && (
               <>
                 , or{' '}
-                <Link href={searchHref({ q: results.query.q, sort })} className="text-accent-600 underline dark:text-accent-300">
-                  search without filters
-                </Link>
+                <TextLink href={searchHref({ q: results.query.q, sort })}>search without filters</TextLink>
               </>
             )}
             . Or browse the{' '}
-            <Link href="/archive" className="text-accent-600 underline dark:text-accent-300">
-              archive
-            </Link>
+            <TextLink href={PATHS.archive}>archive</TextLink>
             .
           </p>
         </div>

@@ -1,15 +1,15 @@
 import Link from 'next/link';
-import { SEARCH_PATH } from '@/lib/search';
 import { site } from '@/lib/site';
-import { SITE_FEEDS } from '@/lib/feed-paths';
+import { SITE_FEEDS } from '@/lib/feeds/site';
+import { PATHS } from '@/lib/routes';
 import { SearchShortcut } from './SearchShortcut';
 import { ThemeToggle } from './ThemeToggle';
 
 const navigation = [
-  { href: '/archive', label: 'Archive' },
-  { href: '/tags', label: 'Tags' },
-  { href: '/domains', label: 'Sources' },
-  { href: '/about', label: 'About' },
+  { href: PATHS.archive, label: 'Archive' },
+  { href: PATHS.tags, label: 'Tags' },
+  { href: PATHS.domains, label: 'Sources' },
+  { href: PATHS.about, label: 'About' },
 ];
 
 const linkClass =
@@ -20,7 +20,7 @@ export function SiteHeader() {
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto max-w-3xl px-4 py-5 sm:px-6">
         <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
-          <Link href="/" className="text-xl font-bold tracking-tight text-zinc-900 no-underline dark:text-zinc-50">
+          <Link href={PATHS.home} className="text-xl font-bold tracking-tight text-zinc-900 no-underline dark:text-zinc-50">
             {site.name}
           </Link>
           <nav aria-label="Main">
@@ -45,7 +45,7 @@ export function SiteHeader() {
           <p className="max-w-prose flex-1 basis-72 text-sm text-zinc-600 dark:text-zinc-400">{site.tagline}</p>
           <div className="flex w-full items-center gap-2 sm:w-auto">
             {/* A plain GET form: it works before (and without) any JavaScript, landing on /search?q=… */}
-            <form role="search" aria-label="Site" action={SEARCH_PATH} className="min-w-0 flex-1 sm:w-56 sm:flex-none">
+            <form role="search" aria-label="Site" action={PATHS.search} className="min-w-0 flex-1 sm:w-56 sm:flex-none">
               <label htmlFor="site-search" className="sr-only">
                 Search the links
               </label>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { tagPath } from '@/lib/routes';
 
 export function TagList({ tags }: { tags: string[] }) {
   if (tags.length === 0) return null;
@@ -8,7 +9,7 @@ export function TagList({ tags }: { tags: string[] }) {
         <li key={tag}>
           {/* inline-block and padded: a 24 px tall target (WCAG 2.5.8), however small the text. */}
           <Link
-            href={`/tags/${tag}`}
+            href={tagPath(tag)}
             prefetch={false}
             className="inline-block py-0.5 text-accent-600 underline-offset-2 hover:underline dark:text-accent-300"
           >

@@ -1,6 +1,5 @@
 import { checkCommentary, parseCommentary } from './commentary';
 import { sortNewestFirst, isPublished } from './entries';
-import { SITE_FEEDS, tagFeedPath } from './feed-paths';
 import { parseFrontMatter } from './frontmatter';
 import {
   brokenInternalLinks,
@@ -11,6 +10,7 @@ import {
   unknownTags,
 } from './integrity';
 import { isKind } from './kinds';
+import { SITE_FEED_PATHS, tagFeedPath } from './routes';
 import { sitemapPages } from './sitemap';
 import { parseVocabulary } from './tags';
 import { hostnameOf } from './url';
@@ -93,7 +93,7 @@ function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInp
   return new Set([
     ...sitemapPages(published, input.pageSize).map(({ path }) => path),
     ...pages.map(({ slug }) => `/${slug}`),
-    ...SITE_FEEDS.map(({ path }) => path),
+    ...SITE_FEED_PATHS,
     ...[...tags].map(tagFeedPath),
     ...input.publicPaths,
   ]);

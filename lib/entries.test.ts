@@ -1,27 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  type EntryLike,
-  neighbours,
-  pageFromSegments,
-  pageHref,
-  pageWindow,
-  pageSegments,
-  paginate,
-  paginationParams,
-  selectPublished,
-  sortNewestFirst,
-  tagCounts,
-  withTag,
-} from './entries';
+import { type BrowsableEntry, countBy, entriesWith, groupByMonth, neighbours, relatedEntries, selectPublished, sortNewestFirst } from './entries';
+import type { Kind } from './kinds';
 
-const entry = (slug: string, day: string, tags: string[] = [], draft = false): EntryLike => ({
+const entry = (slug: string, day: string, tags: string[] = [], draft = false): BrowsableEntry => ({
   slug,
   title: slug.toUpperCase(),
   date: `${day}T00:00:00.000Z`,
   tags,
   draft,
+  kind: 'article',
+  hostname: 'a.example',
 });
+
+const from = (slug: string, day: string, kind: Kind, hostname: string): BrowsableEntry => ({ ...entry(slug, day), title: slug, kind, hostname });
 
 describe('sortNewestFirst', () => {
   it('puts the most recently shared entry first', () => {
@@ -62,97 +54,53 @@ describe('selectPublished', () => {
   });
 });
 
-describe('paginate', () => {
-  const items = Array.from({ length: 23 }, (_, i) => i);
-
-  it('cuts a list into pages of the given size', () => {
-    assert.deepEqual(paginate(items, 1, 10), { items: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], page: 1, totalPages: 3 });
-    assert.deepEqual(paginate(items, 3, 10)?.items, [20, 21, 22]);
-  });
-
-  it('reaches every item exactly once', () => {
-    const seen = [1, 2, 3].flatMap((page) => paginate(items, page, 10)!.items);
-    assert.deepEqual(seen, items);
-  });
-
-  it('has no page 0, no page past the end and no fractional page', () => {
-    assert.equal(paginate(items, 0, 10), undefined);
-    assert.equal(paginate(items, 4, 10), undefined);
-    assert.equal(paginate(items, 1.5, 10), undefined);
-    assert.equal(paginate(items, NaN, 10), undefined);
-  });
-
-  it('gives an empty list one empty page', () => {
-    assert.deepEqual(paginate([], 1, 10), { items: [], page: 1, totalPages: 1 });
-  });
-
-  it('does not make an extra page when the list fills the last one exactly', () => {
-    assert.equal(paginate(items.slice(0, 20), 1, 10)?.totalPages, 2);
-  });
-});
-
-describe('page URLs', () => {
-  it('links page 1 to the list itself and later pages under /page/N', () => {
-    assert.equal(pageHref('/', 1), '/');
-    assert.equal(pageHref('/', 2), '/page/2');
-    assert.equal(pageHref('/tags/aws', 1), '/tags/aws');
-    assert.equal(pageHref('/tags/aws', 3), '/tags/aws/page/3');
-  });
-
-  it('lists the route params of every page of a list, the first without segments', () => {
-    assert.deepEqual(paginationParams(21, 10), [{ pagination: [] }, { pagination: ['page', '2'] }, { pagination: ['page', '3'] }]);
-    assert.deepEqual(paginationParams(0, 10), [{ pagination: [] }]);
-  });
-
-  it('round-trips page numbers through route segments', () => {
-    for (const page of [1, 2, 17]) assert.equal(pageFromSegments(pageSegments(page)), page);
-    assert.equal(pageFromSegments(undefined), 1);
-  });
-
-  it('refuses any other trailing segments', () => {
-    for (const segments of [['page', '1'], ['page', '02'], ['page'], ['pages', '2'], ['page', '2', 'x'], ['page', 'two']]) {
-      assert.equal(pageFromSegments(segments), undefined, segments.join('/'));
-    }
-  });
-});
-
-describe('pageWindow', () => {
-  it('shows every number of a short list', () => {
-    assert.deepEqual(pageWindow(1, 1), [1]);
-    assert.deepEqual(pageWindow(2, 3), [1, 2, 3]);
-    assert.deepEqual(pageWindow(4, 7), [1, 2, 3, 4, 5, 6, 7]);
-  });
-
-  it('shows the first, the last and two either side of the current page, with gaps', () => {
-    assert.deepEqual(pageWindow(1, 500), [1, 2, 3, null, 500]);
-    assert.deepEqual(pageWindow(250, 500), [1, null, 248, 249, 250, 251, 252, null, 500]);
-    assert.deepEqual(pageWindow(500, 500), [1, null, 498, 499, 500]);
-  });
-
-  it('never hides a single number behind a gap', () => {
-    assert.deepEqual(pageWindow(5, 10), [1, 2, 3, 4, 5, 6, 7, null, 10]);
-    assert.deepEqual(pageWindow(6, 10), [1, null, 4, 5, 6, 7, 8, 9, 10]);
-  });
-
-  it('stays small however long the list', () => {
-    for (const page of [1, 2, 50, 499, 500]) assert.ok(pageWindow(page, 500).length <= 9);
-  });
-});
-
 describe('tags', () => {
   const entries = [entry('a', '2026-01-01', ['tla-plus', 'aws']), entry('b', '2026-01-02', ['aws']), entry('c', '2026-01-03', ['consensus'])];
 
   it('counts each tag, most used first, then alphabetically', () => {
-    assert.deepEqual(tagCounts(entries), [
-      { tag: 'aws', count: 2 },
-      { tag: 'consensus', count: 1 },
-      { tag: 'tla-plus', count: 1 },
+    assert.deepEqual(countBy(entries, 'tag'), [
+      { value: 'aws', count: 2 },
+      { value: 'consensus', count: 1 },
+      { value: 'tla-plus', count: 1 },
     ]);
   });
 
   it('selects exactly the entries carrying a tag', () => {
-    assert.deepEqual(withTag(entries, 'aws').map((e) => e.slug), ['a', 'b']);
-    assert.deepEqual(withTag(entries, 'missing'), []);
+    assert.deepEqual(entriesWith(entries, 'tag', 'aws').map((e) => e.slug), ['a', 'b']);
+    assert.deepEqual(entriesWith(entries, 'tag', 'missing'), []);
+  });
+});
+
+describe('kinds and sources', () => {
+  const entries = [
+    from('v', '2026-03-03', 'video', 'youtube.com'),
+    from('p2', '2026-03-02', 'paper', 'arxiv.org'),
+    from('p1', '2026-03-01', 'paper', 'brooker.co.za'),
+    from('a', '2026-02-01', 'article', 'brooker.co.za'),
+  ];
+
+  it('lists the entries of one kind, keeping their order', () => {
+    assert.deepEqual(entriesWith(entries, 'kind', 'paper').map((e) => e.slug), ['p2', 'p1']);
+  });
+
+  it('counts kinds in the given order, leaving out kinds with no entry', () => {
+    assert.deepEqual(countBy(entries, 'kind', ['article', 'paper', 'video', 'talk']), [
+      { value: 'article', count: 1 },
+      { value: 'paper', count: 2 },
+      { value: 'video', count: 1 },
+    ]);
+  });
+
+  it('lists the entries from one source', () => {
+    assert.deepEqual(entriesWith(entries, 'hostname', 'brooker.co.za').map((e) => e.slug), ['p1', 'a']);
+  });
+
+  it('counts sources, most linked first, then alphabetically', () => {
+    assert.deepEqual(countBy(entries, 'hostname'), [
+      { value: 'brooker.co.za', count: 2 },
+      { value: 'arxiv.org', count: 1 },
+      { value: 'youtube.com', count: 1 },
+    ]);
   });
 });
 
@@ -168,5 +116,58 @@ describe('neighbours', () => {
   it('has no newer entry for the newest and no older for the oldest', () => {
     assert.equal(neighbours(list, 'newest').newer, undefined);
     assert.equal(neighbours(list, 'oldest').older, undefined);
+  });
+});
+
+describe('relatedEntries', () => {
+  const entries = [
+    entry('newest-one-tag', '2026-03-05', ['tla']),
+    entry('two-tags', '2026-03-04', ['tla', 'aws']),
+    entry('no-shared-tag', '2026-03-03', ['raft']),
+    entry('self', '2026-03-02', ['tla', 'aws', 'outage']),
+    entry('older-one-tag', '2026-03-01', ['outage']),
+    entry('oldest-one-tag', '2026-02-01', ['aws']),
+  ];
+  const self = entries[3];
+
+  it('puts entries sharing the most tags first, then the most recent, at most three', () => {
+    assert.deepEqual(relatedEntries(entries, self).map((e) => e.slug), ['two-tags', 'newest-one-tag', 'older-one-tag']);
+  });
+
+  it('never lists the entry itself or an entry sharing no tag', () => {
+    const related = relatedEntries(entries, self, 10).map((e) => e.slug);
+    assert.ok(!related.includes('self'));
+    assert.ok(!related.includes('no-shared-tag'));
+    assert.equal(related.length, 4);
+  });
+
+  it('finds nothing for an entry without tags', () => {
+    assert.deepEqual(relatedEntries(entries, entry('untagged', '2026-03-06')), []);
+  });
+});
+
+describe('groupByMonth', () => {
+  it('groups newest-first entries by year and month, newest first, with counts', () => {
+    const years = groupByMonth([
+      entry('d', '2026-03-20'),
+      entry('c', '2026-03-01'),
+      entry('b', '2026-01-31'),
+      entry('a', '2025-12-31'),
+    ]);
+    assert.deepEqual(
+      years.map(({ year, count, months }) => [year, count, months.map(({ month, entries }) => [month, entries.map((e) => e.slug)])]),
+      [
+        [2026, 3, [[3, ['d', 'c']], [1, ['b']]]],
+        [2025, 1, [[12, ['a']]]],
+      ],
+    );
+  });
+
+  it('puts an entry in the calendar month of its day, whatever the time zone', () => {
+    assert.equal(groupByMonth([entry('first', '2026-02-01')])[0].months[0].month, 2);
+  });
+
+  it('has no years for no entries', () => {
+    assert.deepEqual(groupByMonth([]), []);
   });
 });

@@ -1,4 +1,9 @@
-/** Pure operations on lists of entries: what is published, in what order, a page at a time. */
+/**
+ * Pure operations on lists of entries: what is published, in what order, grouped how.
+ *
+ * One word, two names: an "entry" (the docs' and the authors' word) is a `Post` (the
+ * Contentlayer type, and the `/posts/` in its URL). Both mean one shared link.
+ */
 
 /** The fields these functions need; Contentlayer's `Post` has them all. */
 export interface EntryLike {
@@ -15,11 +20,6 @@ export interface PublishOptions {
   includeUnpublished: boolean;
   /** The day of the build, YYYY-MM-DD: entries dated later wait for their day. */
   today: string;
-}
-
-/** Where an entry lives on this site. */
-export function permalinkOf(slug: string): string {
-  return `/posts/${slug}`;
 }
 
 /** Newest first; entries shared on the same day by title, so the order never depends on file order. */
@@ -39,67 +39,39 @@ export function selectPublished<T extends EntryLike>(entries: readonly T[], opti
   return sortNewestFirst(visible);
 }
 
-export interface Page<T> {
-  items: T[];
-  /** 1-based. */
-  page: number;
-  totalPages: number;
-}
+/** The ways a reader can browse entries besides the newest-first list: by tag, kind or source. */
+export type Facet = 'tag' | 'kind' | 'hostname';
 
-/** How many pages a list takes; an empty list still has one (empty) page. */
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
+/** An entry as browsing needs it. */
+export type BrowsableEntry = EntryLike & { kind: string; hostname: string };
 
-/** Page `page` (1-based) of `items`, or undefined when there is no such page. */
-export function paginate<T>(items: readonly T[], page: number, pageSize: number): Page<T> | undefined {
-  const totalPages = pageCount(items.length, pageSize);
-  if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
-  return { items: items.slice((page - 1) * pageSize, page * pageSize), page, totalPages };
-}
+const valuesOf: Record<Facet, (entry: BrowsableEntry) => readonly string[]> = {
+  tag: (entry) => entry.tags,
+  kind: (entry) => [entry.kind],
+  hostname: (entry) => [entry.hostname],
+};
 
-/**
- * The page numbers a list's pagination shows: the first, the last, and `radius` either side of
- * the current one, with a gap (null) wherever numbers are left out. Showing every number would
- * put hundreds of links on every page of a large site, and so grow the build as pages squared.
- */
-export function pageWindow(page: number, totalPages: number, radius = 2): (number | null)[] {
-  const shown = new Set([1, totalPages]);
-  for (let number = Math.max(1, page - radius); number <= Math.min(totalPages, page + radius); number++) shown.add(number);
-  const numbers = [...shown].sort((a, b) => a - b);
-  const window: (number | null)[] = [];
-  for (const number of numbers) {
-    const previous = window.at(-1);
-    // A gap of one number is shown as that number: "…" would take its place for nothing.
-    if (typeof previous === 'number' && number - previous === 2) window.push(previous + 1);
-    else if (typeof previous === 'number' && number - previous > 2) window.push(null);
-    window.push(number);
-  }
-  return window;
-}
-
-/** The URL of page `page` of a list living at `base` (`/` or `/tags/x`): page 1 is the list itself. */
-export function pageHref(base: string, page: number): string {
-  if (page === 1) return base;
-  return `${base === '/' ? '' : base}/page/${page}`;
-}
-
-export interface TagCount {
-  tag: string;
+export interface FacetCount<V extends string = string> {
+  value: V;
   count: number;
 }
 
-/** Every tag with how many entries carry it, most used first, then alphabetically. */
-export function tagCounts(entries: readonly EntryLike[]): TagCount[] {
+/**
+ * Every value of `facet` with how many entries have it: in the order of `order` when given
+ * (values outside it are left out), otherwise most used first, then alphabetically.
+ */
+export function countBy<V extends string = string>(entries: readonly BrowsableEntry[], facet: Facet, order?: readonly V[]): FacetCount<V>[] {
   const counts = new Map<string, number>();
-  for (const entry of entries) for (const tag of entry.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  for (const entry of entries) for (const value of valuesOf[facet](entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const all = [...counts].map(([value, count]) => ({ value: value as V, count }));
+  return order
+    ? order.flatMap((value) => all.filter((count) => count.value === value))
+    : all.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-export function withTag<T extends EntryLike>(entries: readonly T[], tag: string): T[] {
-  return entries.filter((entry) => entry.tags.includes(tag));
+/** The entries whose `facet` has `value`, in their order. */
+export function entriesWith<T extends BrowsableEntry>(entries: readonly T[], facet: Facet, value: string): T[] {
+  return entries.filter((entry) => valuesOf[facet](entry).includes(value));
 }
 
 /** The entries on either side of `slug` in a newest-first list. */
@@ -110,24 +82,44 @@ export function neighbours<T extends EntryLike>(entries: readonly T[], slug: str
 }
 
 /**
- * Paginated lists live at one optional catch-all route: `/x` is page 1, `/x/page/N` page N.
- * (Separate `/x/page/[page]` routes would have no page to prerender for a one-page list,
- * which `output: 'export'` refuses to build.)
+ * Up to `limit` entries sharing a tag with `entry`: most shared tags first, then the most
+ * recent (`entries` come newest first, and the sort is stable).
  */
-export function pageSegments(page: number): string[] {
-  return page === 1 ? [] : ['page', String(page)];
+export function relatedEntries<T extends EntryLike>(entries: readonly T[], entry: EntryLike, limit = 3): T[] {
+  const tags = new Set(entry.tags);
+  return entries
+    .filter((other) => other.slug !== entry.slug)
+    .map((other) => ({ other, shared: other.tags.filter((tag) => tags.has(tag)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, limit)
+    .map(({ other }) => other);
 }
 
-/** The `pagination` params of every page of a list of `count` entries: what each list route prerenders. */
-export function paginationParams(count: number, pageSize: number): { pagination: string[] }[] {
-  return Array.from({ length: pageCount(count, pageSize) }, (_, i) => ({ pagination: pageSegments(i + 1) }));
+export interface ArchiveMonth<T> {
+  /** 1–12. */
+  month: number;
+  entries: T[];
 }
 
-/** The page number in a list URL's trailing segments, or undefined for anything but `[]` or `['page', N≥2]`. */
-export function pageFromSegments(segments: string[] | undefined): number | undefined {
-  if (!segments || segments.length === 0) return 1;
-  const [word, number] = segments;
-  if (segments.length !== 2 || word !== 'page' || !/^[1-9]\d*$/.test(number)) return undefined;
-  const page = Number(number);
-  return page >= 2 ? page : undefined;
+export interface ArchiveYear<T> {
+  year: number;
+  count: number;
+  months: ArchiveMonth<T>[];
+}
+
+/** `entries` newest first → years newest first, each with its months newest first (UTC calendar months). */
+export function groupByMonth<T extends EntryLike>(entries: readonly T[]): ArchiveYear<T>[] {
+  const years: ArchiveYear<T>[] = [];
+  for (const entry of entries) {
+    const year = Number(entry.date.slice(0, 4));
+    const month = Number(entry.date.slice(5, 7));
+    let lastYear = years.at(-1);
+    if (lastYear?.year !== year) years.push((lastYear = { year, count: 0, months: [] }));
+    let lastMonth = lastYear.months.at(-1);
+    if (lastMonth?.month !== month) lastYear.months.push((lastMonth = { month, entries: [] }));
+    lastMonth.entries.push(entry);
+    lastYear.count += 1;
+  }
+  return years;
 }

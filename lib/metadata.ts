@@ -4,11 +4,11 @@
  * canonical URL, the cards and the feed links complete on every page.
  */
 import type { Metadata } from 'next';
-import { SITE_FEEDS } from './feed-paths';
+import { dayOf } from './dates';
+import { SITE_FEEDS } from './feeds/site';
+import type { Post } from './posts';
+import { PATHS, postImagePath } from './routes';
 import { absoluteUrl, site } from './site';
-
-export const SITE_IMAGE = '/og/site.png';
-export const postImage = (slug: string) => `/og/posts/${slug}.png`;
 
 interface PageMetadata {
   /** Without the " · Distributed Bytes" suffix; omit for the home page. */
@@ -22,7 +22,7 @@ interface PageMetadata {
   article?: { publishedTime: string; tags: string[] };
 }
 
-export function pageMetadata({ title, description, path, image = SITE_IMAGE, feeds = [], article }: PageMetadata): Metadata {
+export function pageMetadata({ title, description, path, image = PATHS.siteImage, feeds = [], article }: PageMetadata): Metadata {
   const images = [{ url: image, width: 1200, height: 630, alt: title ?? site.name }];
   const types: Record<string, { url: string; title: string }[]> = {};
   for (const feed of [...feeds.map((feed) => ({ ...feed, type: 'application/rss+xml' })), ...SITE_FEEDS]) {
@@ -45,5 +45,40 @@ export function pageMetadata({ title, description, path, image = SITE_IMAGE, fee
         : { type: 'website' }),
     },
     twitter: { card: 'summary_large_image', title: title ?? site.name, description, images },
+  };
+}
+
+/** An entry's page: an article with its own share image. */
+export function postMetadata(post: Post): Metadata {
+  return pageMetadata({
+    title: post.title,
+    description: post.description,
+    path: post.permalink,
+    image: postImagePath(post.slug),
+    article: { publishedTime: dayOf(post.date), tags: post.tags },
+  });
+}
+
+/** Structured data for an entry's page: the post, and the work it shares as what the post is about. */
+export function postJsonLd(post: Post) {
+  return {
+    '@type': 'BlogPosting',
+    headline: post.title,
+    description: post.description,
+    url: absoluteUrl(post.permalink),
+    mainEntityOfPage: absoluteUrl(post.permalink),
+    datePublished: dayOf(post.date),
+    image: absoluteUrl(postImagePath(post.slug)),
+    keywords: post.tags,
+    author: { '@type': 'Person', name: site.author },
+    publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl(PATHS.home) },
+    about: {
+      '@type': 'CreativeWork',
+      name: post.title,
+      url: post.url,
+      ...(post.authors.length > 0 ? { author: post.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+      ...(post.site ? { publisher: { '@type': 'Organization', name: post.site } } : {}),
+      ...(post.published ? { datePublished: dayOf(post.published) } : {}),
+    },
   };
 }

@@ -1,14 +1,15 @@
 /**
- * The one owner of "the published entries": every page, feed and listing reads them from
- * here, so drafts and future-dated entries are filtered in exactly one place.
+ * The one owner of "the published entries" (Contentlayer's posts): every page, feed and
+ * listing reads them from here, so drafts and future-dated entries are filtered in exactly
+ * one place. The list operations themselves are lib/entries.ts and lib/pagination.ts.
  */
 import { allPages, allPosts, type Post as GeneratedPost, tagVocabulary } from 'contentlayer/generated';
 import linkStatus from '../content/link-status.json';
-import { groupByMonth, hostnameCounts, kindCounts, relatedEntries, withHostname, withKind } from './browse';
 import { today } from './dates';
-import { neighbours, paginate, selectPublished, tagCounts, withTag } from './entries';
+import { countBy, entriesWith, groupByMonth, neighbours, relatedEntries, selectPublished } from './entries';
 import { KINDS, type Kind } from './kinds';
 import { isDead, type LinkRecord } from './link-status';
+import { paginate } from './pagination';
 import { site } from './site';
 
 // Contentlayer types a computed list field as the bare name `list`; it is a list of names.
@@ -42,8 +43,9 @@ export function getPostsPage(page: number) {
   return paginate(published, page, site.pageSize);
 }
 
+/** Every tag in use, most used first. */
 export function getTags() {
-  return tagCounts(published);
+  return countBy(published, 'tag').map(({ value, count }) => ({ tag: value, count }));
 }
 
 /** A tag's title and description from content/tags.yml (`npm run check` ensures every used tag is there). */
@@ -51,8 +53,13 @@ export function getTagInfo(tag: string) {
   return tagVocabulary.tags.find((info) => info.name === tag);
 }
 
+/** What a tag's page and feed say it is about. */
+export function tagDescription(tag: string): string {
+  return getTagInfo(tag)?.description ?? `Links about ${tag} on ${site.name}.`;
+}
+
 export function getTagPosts(tag: string): Post[] {
-  return withTag(published, tag);
+  return entriesWith(published, 'tag', tag);
 }
 
 export function getTagPostsPage(tag: string, page: number) {
@@ -67,20 +74,22 @@ export function getArchive() {
   return groupByMonth(published);
 }
 
+/** The kinds in use, in the order of KINDS. */
 export function getKinds() {
-  return kindCounts(published, KINDS);
+  return countBy<Kind>(published, 'kind', KINDS).map(({ value, count }) => ({ kind: value, count }));
 }
 
 export function getKindPostsPage(kind: Kind, page: number) {
-  return paginate(withKind(published, kind), page, site.pageSize);
+  return paginate(entriesWith(published, 'kind', kind), page, site.pageSize);
 }
 
+/** Every source linked to, most linked first. */
 export function getDomains() {
-  return hostnameCounts(published);
+  return countBy(published, 'hostname').map(({ value, count }) => ({ hostname: value, count }));
 }
 
 export function getDomainPostsPage(hostname: string, page: number) {
-  return paginate(withHostname(published, hostname), page, site.pageSize);
+  return paginate(entriesWith(published, 'hostname', hostname), page, site.pageSize);
 }
 
 export function getPage(slug: string) {

@@ -3,9 +3,8 @@
  * result becomes a PostCard. Entry pages record the fields through `SearchRecord`.
  */
 import { isKind, type Kind } from './kinds';
+import { pathOfExportedFile, PATHS, slugOfPermalink } from './routes';
 import { hostnameOf } from './url';
-
-export const SEARCH_PATH = '/search';
 
 /** How results are ordered: Pagefind's ranking, or the day shared. */
 export const SORTS = ['relevance', 'newest'] as const;
@@ -39,7 +38,7 @@ export function searchHref({ q, tag, kind, sort }: SearchQuery): string {
   if (kind) params.set('kind', kind);
   if (sort !== 'relevance') params.set('sort', sort);
   const search = params.toString();
-  return search ? `${SEARCH_PATH}?${search}` : SEARCH_PATH;
+  return search ? `${PATHS.search}?${search}` : PATHS.search;
 }
 
 /** True when there is anything to search for: words, or a filter alone ("all papers"). */
@@ -72,19 +71,15 @@ export interface SearchHit {
   excerpt: string;
 }
 
-/** `/posts/x.html` (the file Pagefind indexed) → `/posts/x`, the address readers use. */
-function permalinkOf(resultUrl: string): string {
-  return resultUrl.replace(/\.html$/, '').replace(/\/index$/, '/');
-}
-
 /** A PostCard's data from a Pagefind result, or undefined for a page that is not an entry. */
 export function hitFromResult(data: PagefindResultData): SearchHit | undefined {
   const { title, link, date, description, archive } = data.meta;
   const kind = data.filters.kind?.[0];
-  const permalink = permalinkOf(data.url);
-  if (!title || !link || !date || !isKind(kind) || !permalink.startsWith('/posts/')) return undefined;
+  const permalink = pathOfExportedFile(data.url);
+  const slug = slugOfPermalink(permalink);
+  if (!title || !link || !date || !isKind(kind) || slug === undefined) return undefined;
   return {
-    slug: permalink.slice('/posts/'.length),
+    slug,
     permalink,
     title,
     url: link,

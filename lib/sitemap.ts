@@ -1,9 +1,9 @@
 /** Every public page of the site, with the day its content last changed. */
-import { hostnameCounts, kindCounts, withHostname, withKind } from './browse';
 import { dayOf } from './dates';
-import { type EntryLike, pageCount, pageHref, permalinkOf, tagCounts, withTag } from './entries';
-import { KINDS, type Kind } from './kinds';
-import { SEARCH_PATH } from './search';
+import { type BrowsableEntry, countBy, type EntryLike, entriesWith, type Facet } from './entries';
+import { KINDS } from './kinds';
+import { pageCount } from './pagination';
+import { domainPath, kindPath, pageHref, PATHS, permalinkOf, tagPath } from './routes';
 
 export interface SitemapPage {
   path: string;
@@ -11,32 +11,32 @@ export interface SitemapPage {
   lastModified?: string;
 }
 
-type SitemapEntry = EntryLike & { kind: Kind; hostname: string };
-
 /**
  * `entries` are the published entries, newest first. A list page changes whenever a newer
  * entry arrives (it shifts everything down), so every page of a list carries the list's
  * newest date; an entry's page carries its own.
  */
-export function sitemapPages(entries: readonly SitemapEntry[], pageSize: number): SitemapPage[] {
+export function sitemapPages(entries: readonly BrowsableEntry[], pageSize: number): SitemapPage[] {
   const newest = (list: readonly EntryLike[]) => (list[0] ? dayOf(list[0].date) : undefined);
   const listPages = (base: string, list: readonly EntryLike[]) =>
     Array.from({ length: pageCount(list.length, pageSize) }, (_, index) => ({
       path: pageHref(base, index + 1),
       lastModified: newest(list),
     }));
+  const facetPages = (facet: Facet, pathOf: (value: string) => string, order?: readonly string[]) =>
+    countBy(entries, facet, order).flatMap(({ value }) => listPages(pathOf(value), entriesWith(entries, facet, value)));
 
   return [
-    ...listPages('/', entries),
+    ...listPages(PATHS.home, entries),
     ...entries.map((entry) => ({ path: permalinkOf(entry.slug), lastModified: dayOf(entry.date) })),
-    { path: '/archive', lastModified: newest(entries) },
-    { path: '/tags', lastModified: newest(entries) },
-    ...tagCounts(entries).flatMap(({ tag }) => listPages(`/tags/${tag}`, withTag(entries, tag))),
-    { path: '/kinds', lastModified: newest(entries) },
-    ...kindCounts(entries, KINDS).flatMap(({ kind }) => listPages(`/kinds/${kind}`, withKind(entries, kind))),
-    { path: '/domains', lastModified: newest(entries) },
-    ...hostnameCounts(entries).flatMap(({ hostname }) => listPages(`/domains/${hostname}`, withHostname(entries, hostname))),
-    { path: SEARCH_PATH },
-    { path: '/about' },
+    { path: PATHS.archive, lastModified: newest(entries) },
+    { path: PATHS.tags, lastModified: newest(entries) },
+    ...facetPages('tag', tagPath),
+    { path: PATHS.kinds, lastModified: newest(entries) },
+    ...facetPages('kind', kindPath, KINDS),
+    { path: PATHS.domains, lastModified: newest(entries) },
+    ...facetPages('hostname', domainPath),
+    { path: PATHS.search },
+    { path: PATHS.about },
   ];
 }

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { EntryLink } from '@/components/EntryLink';
 import { PageHeading } from '@/components/PageHeading';
+import { TextLink } from '@/components/TextLink';
 import { dayOf, formatDay, monthName } from '@/lib/dates';
 import { KIND_PLURALS } from '@/lib/kinds';
 import { pageMetadata } from '@/lib/metadata';
 import { getArchive, getKinds, getPosts } from '@/lib/posts';
+import { kindPath, PATHS } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Archive',
   description: 'Every link shared on Distributed Bytes, by year and month.',
-  path: '/archive',
+  path: PATHS.archive,
 });
 
 const links = (count: number) => `${count} ${count === 1 ? 'link' : 'links'}`;
@@ -25,9 +26,9 @@ export default function ArchivePage() {
         {getKinds().map(({ kind, count }, index) => (
           <span key={kind}>
             {index > 0 && ' · '}
-            <Link href={`/kinds/${kind}`} className="text-accent-600 underline underline-offset-2 dark:text-accent-300">
+            <TextLink href={kindPath(kind)} offset={2}>
               {KIND_PLURALS[kind]}
-            </Link>{' '}
+            </TextLink>{' '}
             ({count})
           </span>
         ))}

@@ -1,4 +1,4 @@
-import { siteFeed } from '@/lib/site-feeds';
+import { siteFeed } from '@/lib/feeds/site';
 
 export const dynamic = 'force-static';
 

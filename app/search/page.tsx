@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { PageHeading } from '@/components/PageHeading';
 import { SearchPage } from '@/components/SearchPage';
+import { TextLink } from '@/components/TextLink';
 import { pageMetadata } from '@/lib/metadata';
 import { getKinds, getTags } from '@/lib/posts';
-import { SEARCH_PATH } from '@/lib/search';
+import { PATHS } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description: 'Search every link on Distributed Bytes by title, description, commentary, tag, kind, author or site.',
-  path: SEARCH_PATH,
+  path: PATHS.search,
 });
 
 export default function SearchRoute() {
@@ -20,13 +20,9 @@ export default function SearchRoute() {
       <noscript>
         <p className="mt-4 text-zinc-700 dark:text-zinc-300">
           Search runs in your browser and needs JavaScript. Every link is also listed in the{' '}
-          <Link href="/archive" className="text-accent-600 underline dark:text-accent-300">
-            archive
-          </Link>
+          <TextLink href={PATHS.archive}>archive</TextLink>
           , by month, and on the{' '}
-          <Link href="/tags" className="text-accent-600 underline dark:text-accent-300">
-            tag pages
-          </Link>
+          <TextLink href={PATHS.tags}>tag pages</TextLink>
           .
         </p>
       </noscript>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { pageFromSegments, pageHref, paginationParams } from '@/lib/entries';
+import { paginationParams } from '@/lib/pagination';
+import { domainPath, pageFromSegments, pageHref } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
 import { getDomainPostsPage, getDomains } from '@/lib/posts';
 import { site } from '@/lib/site';
@@ -21,12 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: page === 1 ? `From ${hostname}` : `From ${hostname}, page ${page}`,
     description: `Every link to ${hostname} shared on ${site.name}.`,
-    path: pageHref(`/domains/${hostname}`, page),
+    path: pageHref(domainPath(hostname), page),
   });
 }
 
 export default async function DomainPage({ params }: Props) {
   const { hostname, pagination } = await params;
   const list = getDomainPostsPage(hostname, pageFromSegments(pagination) ?? NaN) ?? notFound();
-  return <PostList heading={<>From {hostname}</>} base={`/domains/${hostname}`} list={list} />;
+  return <PostList heading={<>From {hostname}</>} base={domainPath(hostname)} list={list} />;
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { pageFromSegments, pageHref, paginationParams } from '@/lib/entries';
+import { paginationParams } from '@/lib/pagination';
+import { kindPath, pageFromSegments, pageHref } from '@/lib/routes';
 import { isKind, KIND_PLURALS, type Kind } from '@/lib/kinds';
 import { pageMetadata } from '@/lib/metadata';
 import { getKindPostsPage, getKinds } from '@/lib/posts';
@@ -28,12 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title,
     description: `Every ${kind === 'docs' ? 'piece of documentation' : kind} shared on ${site.name}.`,
-    path: pageHref(`/kinds/${kind}`, page),
+    path: pageHref(kindPath(kind), page),
   });
 }
 
 export default async function KindPage({ params }: Props) {
   const [kind, page] = (await kindAndPage(params)) ?? notFound();
   const list = getKindPostsPage(kind, page) ?? notFound();
-  return <PostList heading={KIND_PLURALS[kind]} base={`/kinds/${kind}`} list={list} />;
+  return <PostList heading={KIND_PLURALS[kind]} base={kindPath(kind)} list={list} />;
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { pageFromSegments, pageHref, paginationParams } from '@/lib/entries';
+import { paginationParams } from '@/lib/pagination';
+import { pageFromSegments, pageHref, tagFeedPath, tagPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
-import { getTagInfo, getTagPostsPage, getTags } from '@/lib/posts';
-import { tagFeedPath } from '@/lib/feed-paths';
+import { getTagInfo, getTagPostsPage, getTags, tagDescription } from '@/lib/posts';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ tag: string; pagination?: string[] }> };
@@ -21,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageFromSegments(pagination) ?? 1;
   return pageMetadata({
     title: page === 1 ? `#${tag}` : `#${tag}, page ${page}`,
-    description: getTagInfo(tag)?.description ?? `Links about ${tag} on ${site.name}.`,
-    path: pageHref(`/tags/${tag}`, page),
+    description: tagDescription(tag),
+    path: pageHref(tagPath(tag), page),
     feeds: [{ title: `${site.name}: #${tag} (RSS)`, path: tagFeedPath(tag) }],
   });
 }
@@ -40,7 +40,7 @@ export default async function TagPage({ params }: Props) {
         </>
       }
       intro={info?.description}
-      base={`/tags/${tag}`}
+      base={tagPath(tag)}
       list={list}
     />
   );

@@ -1,5 +1,5 @@
 import { getTags } from '@/lib/posts';
-import { tagFeed } from '@/lib/site-feeds';
+import { tagFeed } from '@/lib/feeds/site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Parser from 'rss-parser';
-import { selectPublished } from './entries';
-import { atom, FEED_LENGTH, type FeedEntry, type FeedInfo, jsonFeed, rss } from './feeds';
-import { markdownToHtml } from './markdown';
+import { selectPublished } from '../entries';
+import { atom, FEED_LENGTH, type FeedEntry, type FeedInfo, jsonFeed, rss } from './formats';
+import { markdownToHtml } from '../markdown';
 
 const SITE = 'https://bytes.example';
 

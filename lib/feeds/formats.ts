@@ -5,7 +5,16 @@
  * so the XML is written here, every value passing through `escapeXml`, and tested by parsing
  * it with a real feed parser.
  */
-import { absolutizeLinks } from './markdown';
+import { absolutizeLinks } from '../markdown';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** Each format's media type, for the responses and the `<link rel="alternate">` of every page. */
+export const FEED_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+};
 
 export interface FeedEntry {
   title: string;

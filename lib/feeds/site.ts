@@ -1,8 +1,15 @@
-/** The site's feeds as prerendered HTTP responses; where they live is lib/feed-paths.ts. */
-import { FEED_TYPES, type FeedFormat, SITE_FEEDS, tagFeedPath } from './feed-paths';
-import { atom, type FeedInfo, jsonFeed, rss } from './feeds';
-import { getPosts, getTagInfo, getTagPosts } from './posts';
-import { absoluteUrl, site } from './site';
+/** The site's feeds: the ones every page announces, and each as a prerendered HTTP response. */
+import { getPosts, getTagPosts, tagDescription } from '../posts';
+import { PATHS, tagFeedPath, tagPath } from '../routes';
+import { absoluteUrl, site } from '../site';
+import { atom, FEED_TYPES, type FeedFormat, type FeedInfo, jsonFeed, rss } from './formats';
+
+/** The site-wide feeds, announced on every page. */
+export const SITE_FEEDS: { format: FeedFormat; path: string; title: string; type: string }[] = [
+  { format: 'rss', path: PATHS.rss, title: `${site.name} (RSS)`, type: FEED_TYPES.rss },
+  { format: 'atom', path: PATHS.atom, title: `${site.name} (Atom)`, type: FEED_TYPES.atom },
+  { format: 'json', path: PATHS.jsonFeed, title: `${site.name} (JSON Feed)`, type: FEED_TYPES.json },
+];
 
 const RENDERERS: Record<FeedFormat, typeof rss> = { rss, atom, json: jsonFeed };
 
@@ -26,8 +33,8 @@ export function tagFeed(tag: string): Response {
     'rss',
     {
       title: `${site.name}: #${tag}`,
-      description: getTagInfo(tag)?.description ?? `Links about ${tag} on ${site.name}.`,
-      homeUrl: absoluteUrl(`/tags/${tag}`),
+      description: tagDescription(tag),
+      homeUrl: absoluteUrl(tagPath(tag)),
       selfUrl: absoluteUrl(tagFeedPath(tag)),
     },
     getTagPosts(tag),

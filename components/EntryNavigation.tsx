@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import type { Post } from '@/lib/posts';
+
+/** The older and newer entries around the one being read, as rel=prev and rel=next links. */
+export function EntryNavigation({ older, newer }: { older?: Post; newer?: Post }) {
+  if (!older && !newer) return null;
+  return (
+    <nav aria-label="More posts" className="mt-10 grid gap-4 border-t border-zinc-200 pt-6 text-sm sm:grid-cols-2 dark:border-zinc-800">
+      {older ? (
+        <Link href={older.permalink} rel="prev" className="group block">
+          <span className="text-zinc-600 dark:text-zinc-400">← Older</span>
+          <span className="block font-medium group-hover:underline">{older.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {newer && (
+        <Link href={newer.permalink} rel="next" className="group block sm:text-right">
+          <span className="text-zinc-600 dark:text-zinc-400">Newer →</span>
+          <span className="block font-medium group-hover:underline">{newer.title}</span>
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pageFromSegments, pageHref, pageSegments, pathOfExportedFile, permalinkOf, slugOfPermalink } from './routes';
+
+describe('page URLs', () => {
+  it('links page 1 to the list itself and later pages under /page/N', () => {
+    assert.equal(pageHref('/', 1), '/');
+    assert.equal(pageHref('/', 2), '/page/2');
+    assert.equal(pageHref('/tags/aws', 1), '/tags/aws');
+    assert.equal(pageHref('/tags/aws', 3), '/tags/aws/page/3');
+  });
+
+  it('round-trips page numbers through route segments', () => {
+    for (const page of [1, 2, 17]) assert.equal(pageFromSegments(pageSegments(page)), page);
+    assert.equal(pageFromSegments(undefined), 1);
+  });
+
+  it('refuses any other trailing segments', () => {
+    for (const segments of [['page', '1'], ['page', '02'], ['page'], ['pages', '2'], ['page', '2', 'x'], ['page', 'two']]) {
+      assert.equal(pageFromSegments(segments), undefined, segments.join('/'));
+    }
+  });
+});
+
+describe('permalinks', () => {
+  it('round-trip a slug, and know no other path as an entry', () => {
+    assert.equal(permalinkOf('paxos'), '/posts/paxos');
+    assert.equal(slugOfPermalink(permalinkOf('paxos')), 'paxos');
+    for (const path of ['/tags/paxos', '/posts/', '/posts/a/b', '/posts']) assert.equal(slugOfPermalink(path), undefined, path);
+  });
+
+  it('map the files Pagefind indexed to the addresses readers use', () => {
+    assert.equal(pathOfExportedFile('/posts/paxos.html'), '/posts/paxos');
+    assert.equal(pathOfExportedFile('/index.html'), '/');
+    assert.equal(pathOfExportedFile('/tags/aws/index.html'), '/tags/aws/');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Every path of the site, in one place: pages, lists and their later pages, feeds, share
+ * images and search. Nothing else writes `/tags/${tag}` by hand, so a route that moves is
+ * changed here alone. No imports: the content check, the pages and the tests all use it.
+ */
+
+/** The site's fixed pages. */
+export const PATHS = {
+  home: '/',
+  archive: '/archive',
+  tags: '/tags',
+  kinds: '/kinds',
+  domains: '/domains',
+  about: '/about',
+  search: '/search',
+  rss: '/feed.xml',
+  atom: '/atom.xml',
+  jsonFeed: '/feed.json',
+  siteImage: '/og/site.png',
+} as const;
+
+/** The site-wide feeds: RSS, Atom and JSON Feed. */
+export const SITE_FEED_PATHS = [PATHS.rss, PATHS.atom, PATHS.jsonFeed];
+
+/** Where an entry lives: `/posts/<slug>`, the slug being its file name. */
+export const permalinkOf = (slug: string) => `/posts/${slug}`;
+
+/** The slug of an entry's permalink, or undefined for any other path. */
+export function slugOfPermalink(path: string): string | undefined {
+  return /^\/posts\/([^/]+)$/.exec(path)?.[1];
+}
+
+export const tagPath = (tag: string) => `/tags/${tag}`;
+export const tagFeedPath = (tag: string) => `/tags/${tag}/feed.xml`;
+export const kindPath = (kind: string) => `/kinds/${kind}`;
+export const domainPath = (hostname: string) => `/domains/${hostname}`;
+export const postImagePath = (slug: string) => `/og/posts/${slug}.png`;
+
+/** The URL of page `page` of a list living at `base` (`/` or `/tags/x`): page 1 is the list itself. */
+export function pageHref(base: string, page: number): string {
+  if (page === 1) return base;
+  return `${base === '/' ? '' : base}/page/${page}`;
+}
+
+/**
+ * Paginated lists live at one optional catch-all route: `/x` is page 1, `/x/page/N` page N.
+ * (Separate `/x/page/[page]` routes would have no page to prerender for a one-page list,
+ * which `output: 'export'` refuses to build.)
+ */
+export function pageSegments(page: number): string[] {
+  return page === 1 ? [] : ['page', String(page)];
+}
+
+/** The page number in a list URL's trailing segments, or undefined for anything but `[]` or `['page', N≥2]`. */
+export function pageFromSegments(segments: string[] | undefined): number | undefined {
+  if (!segments || segments.length === 0) return 1;
+  const [word, number] = segments;
+  if (segments.length !== 2 || word !== 'page' || !/^[1-9]\d*$/.test(number)) return undefined;
+  const page = Number(number);
+  return page >= 2 ? page : undefined;
+}
+
+/** The address readers use for a file of out/ as Pagefind names it: `/posts/x.html` → `/posts/x`, `/index.html` → `/`. */
+export function pathOfExportedFile(file: string): string {
+  return file.replace(/\.html$/, '').replace(/\/index$/, '/');
+}
