@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import remarkFrontmatter from 'remark-frontmatter';
-import { permalinkOf } from './lib/routes';
+import { DEFAULT_KIND, entryFields } from './lib/entries';
 import { KINDS } from './lib/kinds';
 import { commentaryPreset } from './lib/markdown';
-import { hostnameOf } from './lib/url';
+import { slugOfFile } from './lib/routes';
 
 // Contentlayer reads front matter with gray-matter, which runs `---js` front matter through
 // eval(). Entries come from strangers' pull requests: take that engine out of gray-matter's
@@ -12,13 +12,10 @@ import { hostnameOf } from './lib/url';
 const grayMatterEngines = createRequire(import.meta.url)('gray-matter/lib/engines.js');
 delete grayMatterEngines.javascript;
 
-/** The slug is the file name. */
-const slugOf = (fileName: string) => fileName.replace(/\.mdx$/, '');
-
 /**
  * One shared link. `scripts/check-content.ts` validates the values more strictly than
  * Contentlayer can (URLs, real calendar days, tag slugs) before this runs; the fields
- * here and in `lib/validation.ts` must stay the same, which a unit test checks.
+ * here and in `lib/content/validation.ts` must stay the same, which a unit test checks.
  */
 export const Post = defineDocumentType(() => ({
   name: 'Post',
@@ -30,7 +27,7 @@ export const Post = defineDocumentType(() => ({
     url: { type: 'string', required: true },
     date: { type: 'date', required: true, description: 'The day the link was shared' },
     description: { type: 'string', required: true },
-    kind: { type: 'enum', options: [...KINDS], default: 'article' },
+    kind: { type: 'enum', options: [...KINDS], default: DEFAULT_KIND },
     tags: { type: 'list', of: { type: 'string' }, default: [] },
     author: { type: 'json', description: 'Who made the linked work: a name or a list of names' },
     site: { type: 'string', description: "The linked publication's name" },
@@ -40,13 +37,13 @@ export const Post = defineDocumentType(() => ({
     draft: { type: 'boolean', default: false },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (post) => slugOf(post._raw.sourceFileName) },
-    permalink: { type: 'string', resolve: (post) => permalinkOf(slugOf(post._raw.sourceFileName)) },
-    hostname: { type: 'string', resolve: (post) => hostnameOf(post.url) },
+    slug: { type: 'string', resolve: (post) => entryFields(post._raw.sourceFileName, post).slug },
+    permalink: { type: 'string', resolve: (post) => entryFields(post._raw.sourceFileName, post).permalink },
+    hostname: { type: 'string', resolve: (post) => entryFields(post._raw.sourceFileName, post).hostname },
     authors: {
       type: 'list',
       of: { type: 'string' },
-      resolve: (post) => (post.author === undefined ? [] : [post.author].flat().map(String)),
+      resolve: (post) => entryFields(post._raw.sourceFileName, post).authors,
     },
   },
 }));
@@ -61,7 +58,7 @@ export const Page = defineDocumentType(() => ({
     description: { type: 'string', required: true },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (page) => slugOf(page._raw.sourceFileName) },
+    slug: { type: 'string', resolve: (page) => slugOfFile(page._raw.sourceFileName) },
   },
 }));
 

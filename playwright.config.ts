@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath as executablePath } from './scripts/chromium';
+import { chromiumPath as executablePath } from './scripts/bench/chromium';
 
 /**
  * The suite runs against out/ served by `npm start`, exactly what a static host serves, in the
- * browser scripts/chromium.ts picks (the system Chromium, CHROMIUM_PATH, or Playwright's own).
+ * browser scripts/bench/chromium.ts picks (the system Chromium, CHROMIUM_PATH, or Playwright's own).
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 

@@ -4,8 +4,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildCopy as build, copyProject, removeCopy } from '../scripts/project-copy';
-import { syntheticEntries } from '../scripts/synthetic-corpus';
+import { buildCopy as build, copyProject, removeCopy } from '../scripts/bench/project-copy';
+import { syntheticEntries } from '../scripts/bench/synthetic-corpus';
 
 const entry = (fields: string, body = '') =>
   `---\ntitle: A title\nurl: https://example.com/post\ndate: 2026-01-05\ndescription: A description.\n${fields}---\n${body}`;

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { parseFrontMatter } from '../lib/frontmatter';
+import { parseFrontMatter } from '../lib/content/frontmatter';
 
 export interface ExpectedEntry {
   slug: string;

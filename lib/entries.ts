@@ -5,6 +5,32 @@
  * Contentlayer type, and the `/posts/` in its URL). Both mean one shared link.
  */
 
+import { isKind, type Kind } from './kinds';
+import { permalinkOf, slugOfFile } from './routes';
+import { hostnameOf } from './url';
+
+/** An entry's kind when its front matter names none. */
+export const DEFAULT_KIND: Kind = 'article';
+
+/**
+ * What the site makes of an entry's file beyond the front matter as written: its slug,
+ * permalink and hostname, its author list, and the defaults of optional fields.
+ * Contentlayer's computed fields and the content check's picture of the site both come from
+ * here, so they cannot drift apart.
+ */
+export function entryFields(file: string, data: { url: string; kind?: unknown; tags?: unknown; draft?: unknown; author?: unknown }) {
+  const slug = slugOfFile(file);
+  return {
+    slug,
+    permalink: permalinkOf(slug),
+    hostname: hostnameOf(data.url),
+    kind: isKind(data.kind) ? data.kind : DEFAULT_KIND,
+    tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
+    draft: data.draft === true,
+    authors: data.author === undefined ? [] : [data.author].flat().map(String),
+  };
+}
+
 /** The fields these functions need; Contentlayer's `Post` has them all. */
 export interface EntryLike {
   slug: string;

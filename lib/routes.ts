@@ -19,6 +19,12 @@ export const PATHS = {
   siteImage: '/og/site.png',
 } as const;
 
+/** The shape of every slug and tag in a path: lowercase words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An entry's slug is its file's name: `content/posts/raft.mdx` → `raft`. */
+export const slugOfFile = (file: string) => file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+
 /** The site-wide feeds: RSS, Atom and JSON Feed. */
 export const SITE_FEED_PATHS = [PATHS.rss, PATHS.atom, PATHS.jsonFeed];
 

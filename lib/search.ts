@@ -3,7 +3,7 @@
  * result becomes a PostCard. Entry pages record the fields through `SearchRecord`.
  */
 import { isKind, type Kind } from './kinds';
-import { pathOfExportedFile, PATHS, slugOfPermalink } from './routes';
+import { pathOfExportedFile, PATHS, SLUG_PATTERN, slugOfPermalink } from './routes';
 import { hostnameOf } from './url';
 
 /** How results are ordered: Pagefind's ranking, or the day shared. */
@@ -24,7 +24,7 @@ export function parseSearchParams(params: URLSearchParams): SearchQuery {
   const sort = params.get('sort');
   return {
     q: params.get('q') ?? '',
-    ...(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(tag) ? { tag } : {}),
+    ...(SLUG_PATTERN.test(tag) ? { tag } : {}),
     ...(isKind(kind) ? { kind } : {}),
     sort: sort === 'newest' ? 'newest' : 'relevance',
   };

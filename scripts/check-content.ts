@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { checkContent, type ContentFile, formatFinding } from '../lib/check';
+import { checkContent, type ContentFile } from '../lib/content/check';
+import { formatFinding } from '../lib/content/findings';
 import { today } from '../lib/dates';
 import { site } from '../lib/site';
 

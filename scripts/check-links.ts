@@ -4,12 +4,12 @@
  * at a time, spaced out per host, with a time limit and retries. Needs the internet, so it is
  * never part of `npm test`; a weekly workflow runs it.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { today } from '../lib/dates';
-import { parseFrontMatter } from '../lib/frontmatter';
 import { type LinkRecord, mergeRecords, outcomeOf, staleUrls } from '../lib/link-status';
+import { readEntryFiles } from './entry-files';
 import { USER_AGENT } from './fetch-page';
 
 export interface CheckOptions {
@@ -122,10 +122,7 @@ const CACHE = 'content/link-status.json';
 async function main() {
   const { values } = parseArgs({ options: { report: { type: 'string' }, all: { type: 'boolean' } } });
   const entryOf = new Map<string, string>();
-  for (const name of readdirSync('content/posts').filter((file) => file.endsWith('.mdx'))) {
-    const parsed = parseFrontMatter(readFileSync(`content/posts/${name}`, 'utf8'));
-    if (!('error' in parsed) && typeof parsed.data.url === 'string') entryOf.set(parsed.data.url, `content/posts/${name}`);
-  }
+  for (const { file, url } of readEntryFiles('content/posts')) if (url) entryOf.set(url, file);
   const urls = [...entryOf.keys()];
   const previous = JSON.parse(readFileSync(CACHE, 'utf8')) as LinkRecord[];
   const due = values.all ? urls : staleUrls(urls, previous, DEFAULT_OPTIONS.today);

@@ -3,9 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { checkContentFile } from '../lib/check';
-import { parseFrontMatter } from '../lib/frontmatter';
-import { keywordTags } from '../lib/genereto';
+import { checkContentFile } from '../lib/content/check';
+import { parseFrontMatter } from '../lib/content/frontmatter';
+import { keywordTags } from '../lib/content/genereto';
 import { importGenereto } from './import-genereto';
 
 const contentDir = mkdtempSync(join(tmpdir(), 'import-'));

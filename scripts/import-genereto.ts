@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseFrontMatter } from '../lib/frontmatter';
-import { convertGenereto, type ImportResult, readGeneretoBlogYml, readGeneretoMarkdown } from '../lib/genereto';
-import { parseVocabulary } from '../lib/tags';
+import { convertGenereto, type ImportResult, readGeneretoBlogYml, readGeneretoMarkdown } from '../lib/content/genereto';
+import { parseVocabulary } from '../lib/content/tags';
+import { readEntryFiles } from './entry-files';
 
 export function importGenereto(projectDir: string, contentDir = 'content', { dryRun = false } = {}): ImportResult {
   const root = existsSync(join(projectDir, 'content')) ? join(projectDir, 'content') : projectDir;
@@ -34,12 +34,7 @@ export function importGenereto(projectDir: string, contentDir = 'content', { dry
   }
 
   const postsDir = join(contentDir, 'posts');
-  const existing = readdirSync(postsDir)
-    .filter((name) => name.endsWith('.mdx'))
-    .flatMap((name) => {
-      const parsed = parseFrontMatter(readFileSync(join(postsDir, name), 'utf8'));
-      return 'error' in parsed || typeof parsed.data.url !== 'string' ? [] : [{ slug: name.replace(/\.mdx$/, ''), url: parsed.data.url }];
-    });
+  const existing = readEntryFiles(postsDir);
   const vocabularyFile = join(contentDir, 'tags.yml');
   const vocabulary = parseVocabulary(vocabularyFile, readFileSync(vocabularyFile, 'utf8')).tags.map(({ name }) => name);
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { parseFrontMatter } from '../lib/frontmatter';
+import { parseFrontMatter } from '../lib/content/frontmatter';
 import { inferKind } from '../lib/kinds';
 import { newEntry, NewEntryError } from './new-entry';
 

@@ -3,18 +3,18 @@
  * Writes content/posts/<slug>.mdx dated today, filled from what the page says about itself,
  * and prints its path. Refuses a link already on the site and never writes a half-filled file.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { today } from '../lib/dates';
-import { parseFrontMatter } from '../lib/frontmatter';
-import { canonicalUrl } from '../lib/integrity';
+import { canonicalUrl } from '../lib/content/integrity';
 import { inferKind, isKind, KINDS, type Kind } from '../lib/kinds';
-import { extractLinkMetadata, type LinkMetadata } from '../lib/link-metadata';
-import { entrySlug, entrySource } from '../lib/new-entry';
-import { parseVocabulary, suggestTag } from '../lib/tags';
+import { extractLinkMetadata, type LinkMetadata } from '../lib/content/link-metadata';
+import { entrySlug, entrySource } from '../lib/content/new-entry';
+import { parseVocabulary, suggestTag } from '../lib/content/tags';
 import { isAbsoluteHttpUrl } from '../lib/url';
+import { readEntryFiles } from './entry-files';
 import { DEFAULT_LIMITS, type FetchLimits, fetchPage, FetchPageError } from './fetch-page';
 
 export interface NewEntryOptions {
@@ -36,16 +36,6 @@ export interface NewEntryResult {
   file: string;
   /** What the author should know: a page that could not be read, a trimmed description. */
   notes: string[];
-}
-
-function existingEntries(postsDir: string) {
-  return readdirSync(postsDir)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => {
-      const parsed = parseFrontMatter(readFileSync(join(postsDir, name), 'utf8'));
-      const url = 'error' in parsed ? undefined : parsed.data.url;
-      return { file: join(postsDir, name), slug: name.replace(/\.mdx$/, ''), url: typeof url === 'string' ? url : undefined };
-    });
 }
 
 function sameUrl(a: string, b: string) {
@@ -92,7 +82,7 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
   if (!isAbsoluteHttpUrl(url)) throw new NewEntryError(`"${url}" is not an absolute http:// or https:// URL.`);
   if (options.kind !== undefined && !isKind(options.kind)) throw new NewEntryError(`--kind must be one of ${KINDS.join(', ')}.`);
 
-  const entries = existingEntries(postsDir);
+  const entries = readEntryFiles(postsDir);
   const already = (link: string) => entries.find((entry) => entry.url && sameUrl(entry.url, link));
   const shared = already(url);
   if (shared) throw new NewEntryError(`Already on the site: ${shared.file} links to the same page.`);

@@ -1,11 +1,11 @@
 /**
  * After `next build`: gives every page of out/ (or the folder given) a policy listing its own
- * inline scripts' hashes (lib/csp.ts). A page holding a script the site did not write, a
+ * inline scripts' hashes (scripts/csp.ts). A page holding a script the site did not write, a
  * `<meta http-equiv>` or a frame fails the build, named, and no page is changed.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foreignContent, withoutScriptPolicy, withScriptPolicy } from '../lib/csp';
+import { foreignContent, withoutScriptPolicy, withScriptPolicy } from './csp';
 
 const root = process.argv[2] ?? 'out';
 const pages = readdirSync(root, { recursive: true, withFileTypes: true })
@@ -20,7 +20,7 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(problem);
   console.error(
     `\nRefused to pin scripts: ${problems.length} thing${problems.length === 1 ? '' : 's'} in the pages above that the site did not write.` +
-      '\nEntries cannot add scripts or frames; if the site itself now writes one, teach isSiteScript in lib/csp.ts to know it.',
+      '\nEntries cannot add scripts or frames; if the site itself now writes one, teach isSiteScript in scripts/csp.ts to know it.',
   );
   process.exit(1);
 }

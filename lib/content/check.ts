@@ -1,36 +1,19 @@
+import { entryFields, isPublished, sortNewestFirst } from '../entries';
+import { SITE_FEED_PATHS, slugOfFile, tagFeedPath } from '../routes';
+import { sitemapPages } from '../sitemap';
 import { checkCommentary, parseCommentary } from './commentary';
-import { sortNewestFirst, isPublished } from './entries';
+import type { FileFinding, SourceEntry } from './findings';
 import { parseFrontMatter } from './frontmatter';
-import {
-  brokenInternalLinks,
-  duplicateTitles,
-  duplicateUrls,
-  futureDates,
-  type SourceEntry,
-  unknownTags,
-} from './integrity';
-import { isKind } from './kinds';
-import { SITE_FEED_PATHS, tagFeedPath } from './routes';
-import { sitemapPages } from './sitemap';
+import { brokenInternalLinks, duplicateTitles, duplicateUrls, futureDates, unknownTags } from './integrity';
 import { parseVocabulary } from './tags';
-import { hostnameOf } from './url';
 import { validatePage, validatePost, validateSlug } from './validation';
 
-/** A problem in one content file, located well enough to fix without searching. */
-export interface FileFinding {
-  file: string;
-  line?: number;
-  field?: string;
-  message: string;
-  /** A notice informs (a future date); only errors fail the check. */
-  level?: 'error' | 'notice';
-}
 
 export type ContentType = 'post' | 'page';
 
 /** Checks one content file's front matter and name; `file` is its path relative to the project. */
 export function checkContentFile(file: string, source: string, type: ContentType): FileFinding[] {
-  const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  const slug = slugOfFile(file);
   const findings: FileFinding[] = validateSlug(slug).map((finding) => ({ file, ...finding }));
   const parsed = parseFrontMatter(source);
   if ('error' in parsed) return [...findings, { file, line: parsed.line, message: parsed.error }];
@@ -56,21 +39,10 @@ export interface ContentInput {
   pageSize: number;
 }
 
-const FENCE = /^---\r?\n[\s\S]*?\r?\n---\r?(?:\n|$)/;
-
 function sourceEntry({ file, source }: ContentFile): SourceEntry | undefined {
   const parsed = parseFrontMatter(source);
   if ('error' in parsed) return undefined;
-  const fence = FENCE.exec(source)![0];
-  return {
-    file,
-    slug: file.replace(/^.*\//, '').replace(/\.mdx$/, ''),
-    data: parsed.data,
-    lines: parsed.lines,
-    body: source.slice(fence.length),
-    bodyLine: fence.split('\n').length,
-    tree: parseCommentary(source.slice(fence.length)),
-  };
+  return { file, slug: slugOfFile(file), ...parsed, tree: parseCommentary(parsed.body) };
 }
 
 /** The pages the build will produce from these entries: what internal links may point at. */
@@ -78,14 +50,10 @@ function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInp
   const published = sortNewestFirst(
     posts
       .filter(({ data }) => validatePost(data).length === 0)
-      .map(({ slug, data }) => ({
-        slug,
+      .map(({ file, data }) => ({
+        ...entryFields(file, data as { url: string }),
         title: data.title as string,
         date: data.date as string,
-        tags: (data.tags as string[] | undefined) ?? [],
-        draft: data.draft === true,
-        kind: isKind(data.kind) ? data.kind : 'article',
-        hostname: hostnameOf(data.url as string),
       }))
       .filter((entry) => isPublished(entry, input.today)),
   );
@@ -119,9 +87,4 @@ export function checkContent(input: ContentInput): FileFinding[] {
     ...brokenInternalLinks([...posts, ...pages], sitePaths(posts, pages, input), input.siteUrl),
   ];
   return findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-}
-
-/** `content/posts/a.mdx:4 url: must be …`, the shape editors and CI logs turn into links. */
-export function formatFinding({ file, line, field, message, level }: FileFinding): string {
-  return `${file}${line ? `:${line}` : ''} ${level === 'notice' ? 'notice: ' : ''}${field ? `${field}: ` : ''}${message}`;
 }

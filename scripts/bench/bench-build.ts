@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildScaleMiss } from '../lib/budgets';
+import { buildScaleMiss } from './budgets';
 import { copyProject, removeCopy } from './project-copy';
 import { syntheticEntries } from './synthetic-corpus';
 

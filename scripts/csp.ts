@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
-import { themeScript } from './theme';
+import { themeScript } from '../lib/theme';
 
 interface Element {
   name: string;

@@ -1,7 +1,8 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { FileFinding } from './check';
-import { controlCharacterProblem, TAG_PATTERN } from './validation';
+import type { FileFinding } from './findings';
+import { SLUG_PATTERN } from '../routes';
+import { controlCharacterProblem } from './validation';
 
 /** One tag of the vocabulary in content/tags.yml, as its tag page shows it. */
 export interface TagInfo {
@@ -40,7 +41,7 @@ export function parseVocabulary(file: string, source: string): { tags: TagInfo[]
     }
     const { name, title, description, ...rest } = value;
     const before = findings.length;
-    if (typeof name !== 'string' || !TAG_PATTERN.test(name)) {
+    if (typeof name !== 'string' || !SLUG_PATTERN.test(name)) {
       problem('name', `${JSON.stringify(name)} is not a tag name: use lowercase words joined by hyphens, such as formal-methods`);
     } else if (lines[name] !== undefined) {
       problem('name', `"${name}" is listed twice (first on line ${lines[name]}): keep one`);

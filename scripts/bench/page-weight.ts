@@ -1,13 +1,13 @@
 /**
  * `npm run budget:weight` (part of `npm test`): what a first visit downloads, measured in
- * Chromium against `npm start`, and checked against lib/budgets.ts. Exits 1 on a miss.
+ * Chromium against `npm start`, and checked against scripts/bench/budgets.ts. Exits 1 on a miss.
  * Also used by `npm run bench`, which writes the table into BENCHMARKS.md.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { kB, type MeasuredPage, PAGE_WEIGHT_BUDGET, pageWeightMisses, resourceKind, type Transfer, weigh } from '../lib/budgets';
+import { kB, type MeasuredPage, PAGE_WEIGHT_BUDGET, pageWeightMisses, resourceKind, type Transfer, weigh } from './budgets';
 import { startSite } from './bench-support';
 import { chromiumPath } from './chromium';
 

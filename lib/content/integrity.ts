@@ -5,21 +5,9 @@
  */
 import type { Root } from 'mdast';
 import normalizeUrl from 'normalize-url';
-import type { FileFinding } from './check';
+import type { FileFinding, SourceEntry } from './findings';
 import { suggestTag } from './tags';
 
-/** An entry or page as read from its file, front matter already parsed. */
-export interface SourceEntry {
-  file: string;
-  slug: string;
-  data: Record<string, unknown>;
-  /** The line of each front-matter field. */
-  lines: Record<string, number>;
-  /** The Markdown after the front matter, the file line it starts on, and its syntax tree (parsed once, for every check). */
-  body: string;
-  bodyLine: number;
-  tree: Root;
-}
 
 /**
  * The form two URLs of the same page share: no scheme, no `www.`, no trailing slash, no

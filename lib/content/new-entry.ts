@@ -1,7 +1,7 @@
 /** The pure half of `npm run new`: a slug, a description that fits, and the file's text. */
 import slugify from '@sindresorhus/slugify';
 import { Document, isSeq } from 'yaml';
-import type { Kind } from './kinds';
+import type { Kind } from '../kinds';
 import { MAX_DESCRIPTION_LENGTH } from './validation';
 
 const MAX_SLUG_LENGTH = 60;

@@ -7,7 +7,7 @@
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
-import { LIGHTHOUSE_BUDGET, lighthouseMisses, type Scores } from '../lib/budgets';
+import { LIGHTHOUSE_BUDGET, lighthouseMisses, type Scores } from './budgets';
 import { median, startSite } from './bench-support';
 import { chromiumPath } from './chromium';
 import { budgetedPages } from './page-weight';

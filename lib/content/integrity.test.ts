@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkContent, type ContentFile, type ContentInput, formatFinding } from './check';
+import { checkContent, type ContentFile, type ContentInput } from './check';
+import { formatFinding } from './findings';
 import { canonicalUrl } from './integrity';
 import { parseVocabulary, suggestTag } from './tags';
 

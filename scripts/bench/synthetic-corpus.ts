@@ -3,7 +3,7 @@
  * tags and kinds spread like a real link blog's, many sources. Deterministic: the same N
  * always gives the same files, so runs compare.
  */
-import { KINDS } from '../lib/kinds';
+import { KINDS } from '../../lib/kinds';
 
 const TOPICS = [
   'consensus', 'raft', 'paxos', 'linearizability', 'snapshot isolation', 'serializability', 'replication',

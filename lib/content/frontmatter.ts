@@ -5,6 +5,9 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   /** The 1-based line of each top-level field in the file. */
   lines: Record<string, number>;
+  /** The Markdown after the front matter, and the file line it starts on. */
+  body: string;
+  bodyLine: number;
 }
 
 export interface FrontMatterError {
@@ -36,5 +39,5 @@ export function parseFrontMatter(source: string): FrontMatter | FrontMatterError
   for (const pair of doc.contents.items) {
     if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = lineAt(pair.key.range[0]);
   }
-  return { data: doc.toJS() as Record<string, unknown>, lines };
+  return { data: doc.toJS() as Record<string, unknown>, lines, body: source.slice(fence[0].length), bodyLine: fence[0].split('\n').length };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkContent, type ContentFile, formatFinding } from './check';
+import { checkContent, type ContentFile } from './check';
+import { formatFinding } from './findings';
 
 const vocabulary: ContentFile = {
   file: 'content/tags.yml',

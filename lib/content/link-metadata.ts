@@ -4,7 +4,7 @@
  * preference (the most specific first). htmlparser2 decodes the HTML entities.
  */
 import { Parser } from 'htmlparser2';
-import { isCalendarDay } from './dates';
+import { isCalendarDay } from '../dates';
 
 export interface LinkMetadata {
   title?: string;

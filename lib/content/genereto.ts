@@ -4,12 +4,12 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { parse } from 'yaml';
-import { isCalendarDay } from './dates';
+import { isCalendarDay } from '../dates';
 import { parseFrontMatter } from './frontmatter';
 import { canonicalUrl } from './integrity';
-import { inferKind } from './kinds';
+import { inferKind } from '../kinds';
 import { entrySlug, entrySource } from './new-entry';
-import { isAbsoluteHttpUrl } from './url';
+import { isAbsoluteHttpUrl } from '../url';
 
 export interface GeneretoFile {
   path: string;
@@ -35,7 +35,7 @@ export function keywordTags(keywords: unknown): string[] {
 
 interface ExistingEntry {
   slug: string;
-  url: string;
+  url?: string;
 }
 
 /** Converts every record; `existing` are the entries already in content/posts (never imported twice). */
@@ -48,7 +48,7 @@ export function convertGenereto(
   const slugs = new Set(existing.map((entry) => entry.slug));
   const seen = new Map<string, string>();
   for (const entry of existing) {
-    if (isAbsoluteHttpUrl(entry.url)) seen.set(canonicalUrl(entry.url), `content/posts/${entry.slug}.mdx`);
+    if (entry.url && isAbsoluteHttpUrl(entry.url)) seen.set(canonicalUrl(entry.url), `content/posts/${entry.slug}.mdx`);
   }
   const tags = new Set<string>();
 

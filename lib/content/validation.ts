@@ -1,7 +1,8 @@
 import { closest } from 'fastest-levenshtein';
-import { isCalendarDay } from './dates';
-import { isKind, KINDS } from './kinds';
-import { hostnameOf, isAbsoluteHttpUrl } from './url';
+import { isCalendarDay } from '../dates';
+import { isKind, KINDS } from '../kinds';
+import { SLUG_PATTERN } from '../routes';
+import { hostnameOf, isAbsoluteHttpUrl } from '../url';
 
 /** One problem with one field of one entry, phrased so the author knows what to change. */
 export interface Finding {
@@ -11,7 +12,6 @@ export interface Finding {
 
 type Check = (value: unknown) => string | undefined;
 
-export const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_DESCRIPTION_LENGTH = 400;
 
@@ -60,7 +60,7 @@ const POST_FIELDS: Record<string, { required: boolean; check: Check }> = {
     required: false,
     check: (value) => {
       if (!Array.isArray(value)) return 'must be a list, such as [consensus, tla-plus]';
-      const bad = value.find((tag) => typeof tag !== 'string' || !TAG_PATTERN.test(tag));
+      const bad = value.find((tag) => typeof tag !== 'string' || !SLUG_PATTERN.test(tag));
       if (bad !== undefined) return `${JSON.stringify(bad)} is not a tag: use lowercase words joined by hyphens, such as formal-methods`;
       const repeated = value.find((tag, i) => value.indexOf(tag) !== i);
       return repeated === undefined ? undefined : `lists "${repeated}" twice`;
@@ -146,7 +146,7 @@ export function validatePage(data: Record<string, unknown>): Finding[] {
 
 /** A post's slug is its file name: it becomes the URL, so it must be a clean slug too. */
 export function validateSlug(slug: string): Finding[] {
-  return TAG_PATTERN.test(slug)
+  return SLUG_PATTERN.test(slug)
     ? []
     : [{ field: 'file name', message: `"${slug}" must be lowercase words joined by hyphens, such as my-post.mdx` }];
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run budget`: the page-weight and Lighthouse budgets of lib/budgets.ts, checked against
+ * `npm run budget`: the page-weight and Lighthouse budgets of scripts/bench/budgets.ts, checked against
  * the built site (`npm run build` first). Prints the figures and exits 1 on any miss.
  */
 import { lighthouseTable, runLighthouse } from './lighthouse';

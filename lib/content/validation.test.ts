@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Page, Post } from '../contentlayer.config';
-import { checkContentFile, formatFinding } from './check';
+import { Page, Post } from '../../contentlayer.config';
+import { checkContentFile } from './check';
+import { formatFinding } from './findings';
 import { parseFrontMatter } from './frontmatter';
 import { PAGE_FIELD_NAMES, POST_FIELD_NAMES, validatePost } from './validation';
 

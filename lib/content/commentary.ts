@@ -8,9 +8,8 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { FileFinding } from './check';
-import type { SourceEntry } from './integrity';
-import { COMMENTARY_SCHEMES } from './markdown';
+import type { FileFinding, SourceEntry } from './findings';
+import { COMMENTARY_SCHEMES } from '../markdown';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 

@@ -1,0 +1,30 @@
+/** What the content checks report, and how: one shape for every check, so none imports another. */
+import type { Root } from 'mdast';
+
+/** A problem in one content file, located well enough to fix without searching. */
+export interface FileFinding {
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+  /** A notice informs (a future date); only errors fail the check. */
+  level?: 'error' | 'notice';
+}
+
+/** An entry or page as read from its file, front matter already parsed. */
+export interface SourceEntry {
+  file: string;
+  slug: string;
+  data: Record<string, unknown>;
+  /** The line of each front-matter field. */
+  lines: Record<string, number>;
+  /** The Markdown after the front matter, the file line it starts on, and its syntax tree (parsed once, for every check). */
+  body: string;
+  bodyLine: number;
+  tree: Root;
+}
+
+/** `content/posts/a.mdx:4 url: must be …`, the shape editors and CI logs turn into links. */
+export function formatFinding({ file, line, field, message, level }: FileFinding): string {
+  return `${file}${line ? `:${line}` : ''} ${level === 'notice' ? 'notice: ' : ''}${field ? `${field}: ` : ''}${message}`;
+}
