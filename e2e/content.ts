@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseFrontMatter } from '../lib/content/frontmatter';
+import { slugOfFile } from '../lib/routes';
 
 export interface ExpectedEntry {
   slug: string;
@@ -28,7 +29,7 @@ function load(): ExpectedEntry[] {
       if ('error' in parsed) throw new Error(`${name}: ${parsed.error}`);
       const data = parsed.data as Record<string, unknown>;
       return {
-        slug: name.replace(/\.mdx$/, ''),
+        slug: slugOfFile(name),
         title: String(data.title),
         url: String(data.url),
         date: String(data.date),
@@ -37,7 +38,7 @@ function load(): ExpectedEntry[] {
         hostname: new URL(String(data.url)).hostname.replace(/^www\./, ''),
         description: String(data.description),
         draft: data.draft === true,
-        commentary: source.replace(/^---[\s\S]*?\n---\n/, '').trim(),
+        commentary: parsed.body.trim(),
       };
     })
     .filter((entry) => !entry.draft && entry.date <= today)
