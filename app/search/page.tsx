@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { PageHeading } from '@/components/PageHeading';
-import { SearchPage } from '@/components/SearchPage';
+import { Search } from '@/components/Search';
 import { TextLink } from '@/components/TextLink';
 import { pageMetadata } from '@/lib/metadata';
 import { getKinds, getTags } from '@/lib/posts';
@@ -13,7 +13,7 @@ export const metadata: Metadata = pageMetadata({
   path: PATHS.search,
 });
 
-export default function SearchRoute() {
+export default function SearchPage() {
   return (
     <>
       <PageHeading>Search</PageHeading>
@@ -29,7 +29,7 @@ export default function SearchRoute() {
       <div className="mt-4">
         {/* The query is in the URL, which a static page only knows in the browser. */}
         <Suspense>
-          <SearchPage tags={getTags()} kinds={getKinds()} />
+          <Search tags={getTags()} kinds={getKinds()} />
         </Suspense>
       </div>
     </>

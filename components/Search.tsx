@@ -2,14 +2,13 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { TextLink } from './TextLink';
 import { isKind, KIND_PLURALS, type Kind } from '@/lib/kinds';
+import { loadPagefind, type PagefindResult } from '@/lib/pagefind';
 import { PATHS } from '@/lib/routes';
 import {
   hasCriteria,
   hitFromResult,
   markWords,
-  type PagefindResultData,
   parseSearchParams,
   type SearchHit,
   type SearchQuery,
@@ -18,31 +17,7 @@ import {
   type TextPart,
 } from '@/lib/search';
 import { PostCard } from './PostCard';
-
-/** Pagefind's browser API, written to out/pagefind/ by `npm run build`. */
-interface Pagefind {
-  options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
-  search(
-    term: string | null,
-    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: PagefindResult[] }>;
-}
-type PagefindResult = { id: string; data(): Promise<PagefindResultData> };
-
-// A runtime URL, not a module of this bundle: the index is built after `next build`.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL).then(async (module: Pagefind) => {
-    // Searching on the main thread takes a few milliseconds at 5,000 entries; Pagefind's Web
-    // Worker would add a 12 kB script to every first query (see BENCHMARKS.md).
-    await module.options({ excerptLength: 24, noWorker: true });
-    return module;
-  });
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
-}
+import { TextLink } from './TextLink';
 
 /** Results are shown this many at a time; Pagefind loads each one's data on demand. */
 const BATCH = 10;
@@ -91,13 +66,13 @@ function Choice({ id, label, value, options, onChange }: ChoiceProps) {
   );
 }
 
-interface SearchPageProps {
+interface SearchProps {
   tags: { tag: string; count: number }[];
   kinds: { kind: Kind; count: number }[];
 }
 
 /** The search form and its results; the query lives in the URL, so it can be shared and the back button works. */
-export function SearchPage({ tags, kinds }: SearchPageProps) {
+export function Search({ tags, kinds }: SearchProps) {
   const params = useSearchParams();
   const query = parseSearchParams(new URLSearchParams(params.toString()));
   const [text, setText] = useState(query.q);
