@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { PATHS } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 export const dynamic = 'force-static';
@@ -9,13 +10,13 @@ export default function manifest(): MetadataRoute.Manifest {
     short_name: site.name,
     description: site.tagline,
     lang: site.language,
-    start_url: '/',
+    start_url: PATHS.home,
     display: 'browser',
     background_color: '#ffffff',
     theme_color: '#ffffff',
     icons: [
-      { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
-      { src: '/apple-icon.png', sizes: '180x180', type: 'image/png' },
+      { src: PATHS.icon, sizes: 'any', type: 'image/svg+xml' },
+      { src: PATHS.appleIcon, sizes: '180x180', type: 'image/png' },
     ],
   };
 }

@@ -17,7 +17,15 @@ export const PATHS = {
   atom: '/atom.xml',
   jsonFeed: '/feed.json',
   siteImage: '/og/site.png',
+  sitemap: '/sitemap.xml',
+  icon: '/icon.svg',
+  appleIcon: '/apple-icon.png',
+  /** Pagefind's browser API, written to out/ after `next build`. */
+  pagefind: '/pagefind/pagefind.js',
 } as const;
+
+/** A standalone page of content/pages/, such as About. */
+export const pagePath = (slug: string) => `/${slug}`;
 
 /** The shape of every slug and tag in a path: lowercase words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
 import { entryFields, isPublished, sortNewestFirst } from '../entries';
-import { SITE_FEED_PATHS, slugOfFile, tagFeedPath } from '../routes';
+import { pagePath, SITE_FEED_PATHS, slugOfFile, tagFeedPath } from '../routes';
 import { sitemapPages } from '../sitemap';
 import { checkCommentary, parseCommentary } from './commentary';
 import type { FileFinding, SourceEntry } from './findings';
@@ -60,7 +60,7 @@ function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInp
   const tags = new Set(published.flatMap((entry) => entry.tags));
   return new Set([
     ...sitemapPages(published, input.pageSize).map(({ path }) => path),
-    ...pages.map(({ slug }) => `/${slug}`),
+    ...pages.map(({ slug }) => pagePath(slug)),
     ...SITE_FEED_PATHS,
     ...[...tags].map(tagFeedPath),
     ...input.publicPaths,
