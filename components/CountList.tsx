@@ -12,7 +12,7 @@ export function CountList({ items }: { items: CountItem[] }) {
     <ul className="mt-6 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
       {items.map(({ href, label, count }) => (
         <li key={href}>
-          <TextLink href={href} prefetch={false} offset={2}>
+          <TextLink href={href} offset={2}>
             {label}
           </TextLink>{' '}
           <span className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Post } from '@/lib/posts';
 
 /** The older and newer entries around the one being read, as rel=prev and rel=next links. */
@@ -7,18 +6,18 @@ export function EntryNavigation({ older, newer }: { older?: Post; newer?: Post }
   return (
     <nav aria-label="More posts" className="mt-10 grid gap-4 border-t border-zinc-200 pt-6 text-sm sm:grid-cols-2 dark:border-zinc-800">
       {older ? (
-        <Link href={older.permalink} rel="prev" className="group block">
+        <a href={older.permalink} rel="prev" className="group block">
           <span className="text-zinc-600 dark:text-zinc-400">← Older</span>
           <span className="block font-medium group-hover:underline">{older.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {newer && (
-        <Link href={newer.permalink} rel="next" className="group block sm:text-right">
+        <a href={newer.permalink} rel="next" className="group block sm:text-right">
           <span className="text-zinc-600 dark:text-zinc-400">Newer →</span>
           <span className="block font-medium group-hover:underline">{newer.title}</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

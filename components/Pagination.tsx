@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pageWindow } from '@/lib/pagination';
 import { pageHref } from '@/lib/routes';
 
@@ -12,9 +11,9 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
       <ul className="flex flex-wrap items-center gap-1 text-sm">
         {page > 1 && (
           <li>
-            <Link href={pageHref(base, page - 1)} rel="prev" className={linkClass}>
+            <a href={pageHref(base, page - 1)} rel="prev" className={linkClass}>
               ← Newer
-            </Link>
+            </a>
           </li>
         )}
         {pageWindow(page, totalPages).map((number, index) =>
@@ -29,18 +28,18 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
                   {number}
                 </span>
               ) : (
-                <Link href={pageHref(base, number)} prefetch={false} className={linkClass} aria-label={`Page ${number}`}>
+                <a href={pageHref(base, number)} className={linkClass} aria-label={`Page ${number}`}>
                   {number}
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
         {page < totalPages && (
           <li>
-            <Link href={pageHref(base, page + 1)} rel="next" className={linkClass}>
+            <a href={pageHref(base, page + 1)} rel="next" className={linkClass}>
               Older →
-            </Link>
+            </a>
           </li>
         )}
       </ul>

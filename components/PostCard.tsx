@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { dayOf, formatDay } from '@/lib/dates';
 import type { Kind } from '@/lib/kinds';
 import { ArchivedCopyLink } from './ArchivedCopyLink';
@@ -47,14 +46,13 @@ export function PostCard({ post, title = post.title, summary = post.description 
         <time dateTime={dayOf(post.date)}>{formatDay(post.date)}</time>
         <KindBadge kind={post.kind} />
         <TagList tags={post.tags} />
-        <Link
+        <a
           href={post.permalink}
-          prefetch={false}
           className="underline underline-offset-2 hover:text-accent-600 dark:hover:text-accent-300"
           aria-label={`Permalink: ${post.title}`}
         >
           permalink
-        </Link>
+        </a>
         {post.archivedCopy && <ArchivedCopyLink href={post.archivedCopy} />}
       </div>
     </article>

@@ -1,8 +1,6 @@
-import Link from 'next/link';
 import { site } from '@/lib/site';
 import { SITE_FEEDS } from '@/lib/feeds/site';
 import { PATHS } from '@/lib/routes';
-import { SearchShortcut } from './SearchShortcut';
 import { ThemeToggle } from './ThemeToggle';
 
 const navigation = [
@@ -20,20 +18,19 @@ export function SiteHeader() {
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto max-w-3xl px-4 py-5 sm:px-6">
         <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
-          <Link href={PATHS.home} className="text-xl font-bold tracking-tight text-zinc-900 no-underline dark:text-zinc-50">
+          <a href={PATHS.home} className="text-xl font-bold tracking-tight text-zinc-900 no-underline dark:text-zinc-50">
             {site.name}
-          </Link>
+          </a>
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
               {navigation.map(({ href, label }) => (
                 <li key={href}>
-                  <Link href={href} className={linkClass}>
+                  <a href={href} className={linkClass}>
                     {label}
-                  </Link>
+                  </a>
                 </li>
               ))}
               <li>
-                {/* A file, not a page: a plain link, so the client router does not try to render it. */}
                 <a href={SITE_FEEDS[0].path} className={linkClass}>
                   Feed
                 </a>
@@ -59,7 +56,6 @@ export function SiteHeader() {
             </form>
             <ThemeToggle />
           </div>
-          <SearchShortcut />
         </div>
       </div>
     </header>

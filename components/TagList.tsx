@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { tagPath } from '@/lib/routes';
 
 export function TagList({ tags }: { tags: string[] }) {
@@ -8,13 +7,12 @@ export function TagList({ tags }: { tags: string[] }) {
       {tags.map((tag) => (
         <li key={tag}>
           {/* inline-block and padded: a 24 px tall target (WCAG 2.5.8), however small the text. */}
-          <Link
+          <a
             href={tagPath(tag)}
-            prefetch={false}
             className="inline-block py-0.5 text-accent-600 underline-offset-2 hover:underline dark:text-accent-300"
           >
             #{tag}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 interface TextLinkProps {
   href: string;
   children: React.ReactNode;
@@ -7,18 +5,16 @@ interface TextLinkProps {
   offset?: 2 | 4;
   /** Medium weight, for a link that is the point of its sentence. */
   strong?: boolean;
-  prefetch?: false;
 }
 
 /** A link within running text: the accent colour, underlined. */
-export function TextLink({ href, children, offset, strong = false, prefetch }: TextLinkProps) {
+export function TextLink({ href, children, offset, strong = false }: TextLinkProps) {
   const className = [strong && 'font-medium', 'text-accent-600 underline', offset && `underline-offset-${offset}`, 'dark:text-accent-300']
     .filter(Boolean)
     .join(' ');
   return (
-    // An omitted prefetch stays omitted, so the page's payload carries no `prefetch: undefined`.
-    <Link href={href} {...(prefetch === false ? { prefetch } : {})} className={className}>
+    <a href={href} className={className}>
       {children}
-    </Link>
+    </a>
   );
 }

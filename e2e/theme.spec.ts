@@ -27,7 +27,7 @@ test('a chosen theme overrides the device and is kept across pages and visits', 
   await themeControl(page).selectOption({ label: 'Dark theme' });
   expect(await background(page)).toBe('dark');
 
-  // Client-side navigation, then a full load of another page.
+  // A link to another page, then a typed address.
   await page.getByRole('banner').getByRole('link', { name: 'Tags' }).click();
   await expect(page).toHaveURL(/\/tags$/);
   expect(await background(page)).toBe('dark');
@@ -61,9 +61,9 @@ test('a choice made in one tab applies to the others', async ({ context }) => {
   await expect(themeControl(second)).toHaveValue('dark');
 });
 
-test('a stored choice is painted before any of the site’s JavaScript runs', async ({ page }) => {
-  // The theme must not wait for React: with every script file refused, only the inline head
-  // script can set it, and the page is dark on its first paint.
+test('a stored choice is painted on the first paint, by the head script alone', async ({ page }) => {
+  // No framework script is needed: with every one refused, the blocking /site.js in <head>
+  // sets the theme before the body exists, and the control shows the choice once parsed.
   await page.route('**/_next/static/**/*.js', (route) => route.abort());
   await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
   await page.emulateMedia({ colorScheme: 'light' });
@@ -72,6 +72,14 @@ test('a stored choice is painted before any of the site’s JavaScript runs', as
   expect(await background(page)).toBe('dark');
   await page.waitForLoadState('load');
   expect(await background(page)).toBe('dark');
-  // React never ran, so the control still shows the static default: only its value waits for JS.
+  await expect(themeControl(page)).toHaveValue('dark');
+});
+
+test('without the site script the page follows the device, and the control says so', async ({ page }) => {
+  await page.route('**/site.js*', (route) => route.abort());
+  await page.addInitScript(() => localStorage.setItem('theme', 'light'));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  expect(await background(page)).toBe('dark');
   await expect(themeControl(page)).toHaveValue('system');
 });

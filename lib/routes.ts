@@ -20,9 +20,14 @@ export const PATHS = {
   sitemap: '/sitemap.xml',
   icon: '/icon.svg',
   appleIcon: '/apple-icon.png',
+  /** The one script every page loads: the theme and the `/` shortcut. */
+  siteScript: '/site.js',
   /** Pagefind's browser API, written to out/ after `next build`. */
   pagefind: '/pagefind/pagefind.js',
 } as const;
+
+/** The pages that need React in the browser; every other page ships HTML and CSS only. */
+export const INTERACTIVE_PATHS: readonly string[] = [PATHS.search];
 
 /** A standalone page of content/pages/, such as About. */
 export const pagePath = (slug: string) => `/${slug}`;

@@ -10,40 +10,12 @@
  * pinned: the page is reported instead, and the build fails.
  */
 import { createHash } from 'node:crypto';
-import { Parser } from 'htmlparser2';
-import { themeScript } from '../lib/theme';
-
-interface Element {
-  name: string;
-  attributes: Record<string, string>;
-  text: string;
-}
+import { PATHS } from '../lib/routes';
+import { elementsOf } from './page-elements';
 
 /** Elements that can run code or change where a page goes: what the pinning step looks at. */
 const WATCHED = new Set(['script', 'meta', 'iframe', 'frame', 'object', 'embed']);
-
-function watchedElements(html: string): Element[] {
-  const elements: Element[] = [];
-  let open: Element | undefined;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (!WATCHED.has(name)) return;
-        open = { name, attributes, text: '' };
-        elements.push(open);
-      },
-      ontext(text) {
-        if (open?.name === 'script') open.text += text;
-      },
-      onclosetag() {
-        open = undefined;
-      },
-    },
-    { decodeEntities: false, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  return elements;
-}
+const watchedElements = (html: string) => elementsOf(html, WATCHED);
 
 const isJson = (text: string) => {
   try {
@@ -58,10 +30,9 @@ const isJson = (text: string) => {
 const pushesData = (code: string, prefix: string, suffix: string) =>
   code.startsWith(prefix) && code.endsWith(suffix) && isJson(code.slice(prefix.length, code.length - suffix.length));
 
-/** The inline scripts Next.js and the layout write, and nothing else. */
+/** The inline scripts Next.js writes, and nothing else. */
 export function isSiteScript(code: string): boolean {
   return (
-    code === themeScript ||
     code === '(self.__next_f=self.__next_f||[]).push([0])' ||
     pushesData(code, 'self.__next_f.push(', ')') ||
     pushesData(code, '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', ');')
@@ -77,7 +48,7 @@ export function foreignContent(html: string): string[] {
     if (name === 'script') {
       const type = attributes.type?.toLowerCase();
       if (attributes.src !== undefined) {
-        if (!attributes.src.startsWith('/_next/')) problems.push(`a script from ${excerpt(attributes.src)}, which the site did not ship`);
+        if (!attributes.src.startsWith('/_next/') && !attributes.src.startsWith(`${PATHS.siteScript}?`)) problems.push(`a script from ${excerpt(attributes.src)}, which the site did not ship`);
       } else if (type === 'application/ld+json') {
         if (!isJson(text)) problems.push(`a JSON-LD block that is not JSON: ${excerpt(text)}`);
       } else if (!isSiteScript(text)) {

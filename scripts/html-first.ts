@@ -1,0 +1,34 @@
+/**
+ * Next.js renders every page; a page with nothing interactive then ships as HTML and CSS only.
+ * What a static page loses here is what only React in the browser reads: the runtime's
+ * scripts and their preloads, the inline React Server Components payload and Turbopack's
+ * chunk list. It keeps JSON-LD (data for search engines) and /site.js (the theme and `/`).
+ */
+import { PATHS } from '../lib/routes';
+import { elementsOf, type PageElement, withoutElements } from './page-elements';
+
+const CANDIDATES = new Set(['script', 'link']);
+
+function isFramework({ name, attributes }: PageElement): boolean {
+  if (name === 'link') {
+    const rel = attributes.rel?.toLowerCase();
+    return rel === 'modulepreload' || (rel === 'preload' && attributes.as === 'script');
+  }
+  if (attributes.type?.toLowerCase() === 'application/ld+json') return false;
+  return !attributes.src?.startsWith(`${PATHS.siteScript}?`);
+}
+
+/** The page as a static host serves it with no framework JavaScript. */
+export function withoutFramework(html: string): string {
+  return withoutElements(html, elementsOf(html, CANDIDATES).filter(isFramework));
+}
+
+/** Signs of Next.js's client runtime in a page: its scripts, its payload. */
+export function frameworkTraces(html: string): string[] {
+  const traces = [
+    /<script[^>]*\bsrc="\/_next\//.test(html) && 'a script of the Next.js runtime',
+    /self\.__next_f/.test(html) && 'the React Server Components payload',
+    /<link[^>]*\bas="script"/.test(html) && 'a script preload',
+  ];
+  return traces.filter((trace): trace is string => Boolean(trace));
+}
