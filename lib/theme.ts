@@ -15,11 +15,6 @@ export type Theme = (typeof THEMES)[number];
 export const THEME_STORAGE_KEY = 'theme';
 export const THEME_SELECT_ID = 'theme-select';
 
-/** A stored value as a theme: anything but an explicit choice means "follow the device". */
-export function themeFrom(stored: string | null | undefined): Theme {
-  return stored === 'light' || stored === 'dark' ? stored : 'system';
-}
-
 /** Applies a stored choice. localStorage can throw (storage disabled), and then the device's theme stands. */
 export const themeScript = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
 
