@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ImageResponse } from 'next/og';
+import sharp from 'sharp';
 import { site } from '@/lib/site';
 
 /** Open Graph and Twitter cards are 1200×630 everywhere. */
@@ -23,10 +24,21 @@ interface ShareImageProps {
   kicker?: string;
 }
 
+/**
+ * The card is flat colours and anti-aliased text: 16 palette colours draw it the same as the
+ * renderer's true-colour PNG at a quarter of the bytes (about 12 kB instead of 50 kB).
+ */
+async function paletteCompressed(image: Response): Promise<Response> {
+  const png = await sharp(Buffer.from(await image.arrayBuffer()))
+    .png({ palette: true, colors: 16, effort: 10, compressionLevel: 9 })
+    .toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}
+
 /** The card a link to this site unfurls into: what is shared, from where, and by whom. */
 export async function shareImage({ title, kicker }: ShareImageProps): Promise<Response> {
   const size = title.length > 90 ? 44 : title.length > 50 ? 56 : 68;
-  return new ImageResponse(
+  const image = new ImageResponse(
     (
       <div
         style={{
@@ -56,4 +68,5 @@ export async function shareImage({ title, kicker }: ShareImageProps): Promise<Re
     ),
     { ...SHARE_IMAGE_SIZE, fonts: await fonts },
   );
+  return paletteCompressed(image);
 }

@@ -98,12 +98,16 @@ function pngSize(bytes: Buffer) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('every share image answers 200 image/png at 1200×630', async ({ request }) => {
+test('every share image answers 200 image/png at 1200×630, palette-compressed to at most 20 kB', async ({ request }) => {
   for (const path of ['/og/site.png', ...entries.map((e) => `/og/posts/${e.slug}.png`)]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['content-type'], path).toBe('image/png');
-    expect(pngSize(await response.body()), path).toEqual({ width: 1200, height: 630 });
+    const body = await response.body();
+    expect(pngSize(body), path).toEqual({ width: 1200, height: 630 });
+    expect(body.length, path).toBeLessThanOrEqual(20_000);
+    // Colour type 3 in the IHDR chunk: indexed colour, a palette.
+    expect(body[25], path).toBe(3);
   }
 });
 
