@@ -3,18 +3,32 @@ import { entries } from './content';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-test('the archive lists every entry once, by year and month, newest first, with counts', async ({ page }) => {
+const links = (count: number) => `${count} ${count === 1 ? 'link' : 'links'}`;
+
+test('the archive lists every entry once, by year and month, newest first, with counts, a page per year', async ({ page }) => {
+  const years = [...new Set(entries.map((entry) => entry.date.slice(0, 4)))];
   await page.goto('/archive');
-  const listed = await page.locator('main li a').allTextContents();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    years.map((year) => `${year} ${links(entries.filter((entry) => entry.date.startsWith(year)).length)}`),
+  );
+
+  const listed: string[] = [];
+  for (const year of years) {
+    await page.goto('/archive');
+    await page.getByRole('link', { name: year, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/archive/${year}$`));
+    listed.push(...(await page.locator('main li a').allTextContents()));
+  }
   expect(listed).toEqual(entries.map((entry) => entry.title));
 
   const newest = entries[0].date;
   const year = newest.slice(0, 4);
   const month = `${MONTHS[Number(newest.slice(5, 7)) - 1]} ${year}`;
-  const inYear = entries.filter((entry) => entry.date.startsWith(year)).length;
   const inMonth = entries.filter((entry) => entry.date.startsWith(newest.slice(0, 7))).length;
-  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(`${year} ${inYear} ${inYear === 1 ? 'link' : 'links'}`);
-  await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText(`${month} ${inMonth} ${inMonth === 1 ? 'link' : 'links'}`);
+  await page.goto('/archive');
+  await page.getByRole('link', { name: MONTHS[Number(newest.slice(5, 7)) - 1], exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/archive/${year}#month-${year}-${Number(newest.slice(5, 7))}$`));
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(`${month} ${links(inMonth)}`);
 });
 
 test('the kind badge on a card leads to every entry of that kind', async ({ page }) => {

@@ -70,8 +70,16 @@ export function getRelated(post: Post): Post[] {
   return relatedEntries(published, post);
 }
 
-export function getArchive() {
-  return groupByMonth(published);
+const archive = groupByMonth(published);
+
+/** The years with entries, newest first, each with its months and how many entries each holds. */
+export function getArchiveYears() {
+  return archive.map(({ year, count, months }) => ({ year, count, months: months.map(({ month, entries }) => ({ month, count: entries.length })) }));
+}
+
+/** One year of the archive, its entries by month; undefined for a year with none. */
+export function getArchiveYear(year: number) {
+  return archive.find((entry) => entry.year === year);
 }
 
 /** The kinds in use, in the order of KINDS. */

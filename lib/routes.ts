@@ -50,6 +50,7 @@ export function slugOfPermalink(path: string): string | undefined {
 }
 
 export const tagPath = (tag: string) => `/tags/${tag}`;
+export const archiveYearPath = (year: number) => `/archive/${year}`;
 export const tagFeedPath = (tag: string) => `/tags/${tag}/feed.xml`;
 export const kindPath = (kind: string) => `/kinds/${kind}`;
 export const domainPath = (hostname: string) => `/domains/${hostname}`;

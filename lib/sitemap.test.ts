@@ -24,7 +24,7 @@ describe('sitemapPages', () => {
     assert.deepEqual(
       sitemapPages(entries, 2).map((page) => page.path),
       [
-        ...['/', '/page/2', '/posts/c', '/posts/b', '/posts/a', '/archive'],
+        ...['/', '/page/2', '/posts/c', '/posts/b', '/posts/a', '/archive', '/archive/2026'],
         ...['/tags', '/tags/raft', '/tags/tla', '/kinds', '/kinds/article', '/kinds/paper'],
         ...['/domains', '/domains/a.example', '/domains/b.example', '/search', '/about'],
       ],
@@ -38,6 +38,7 @@ describe('sitemapPages', () => {
     assert.equal(lastModified['/tags/raft'], '2026-02-01');
     assert.equal(lastModified['/kinds/article'], '2026-02-01');
     assert.equal(lastModified['/domains/b.example'], '2026-03-10');
+    assert.equal(lastModified['/archive/2026'], '2026-03-10');
     assert.equal(lastModified['/about'], undefined);
   });
 

@@ -1,9 +1,9 @@
 /** Every public page of the site, with the day its content last changed. */
 import { dayOf } from './dates';
-import { type BrowsableEntry, countBy, type EntryLike, entriesWith, type Facet } from './entries';
+import { type BrowsableEntry, countBy, type EntryLike, entriesWith, type Facet, groupByMonth } from './entries';
 import { KINDS } from './kinds';
 import { pageCount } from './pagination';
-import { domainPath, kindPath, pageHref, PATHS, permalinkOf, tagPath } from './routes';
+import { archiveYearPath, domainPath, kindPath, pageHref, PATHS, permalinkOf, tagPath } from './routes';
 
 export interface SitemapPage {
   path: string;
@@ -30,6 +30,7 @@ export function sitemapPages(entries: readonly BrowsableEntry[], pageSize: numbe
     ...listPages(PATHS.home, entries),
     ...entries.map((entry) => ({ path: permalinkOf(entry.slug), lastModified: dayOf(entry.date) })),
     { path: PATHS.archive, lastModified: newest(entries) },
+    ...groupByMonth(entries).map(({ year, months }) => ({ path: archiveYearPath(year), lastModified: newest(months[0].entries) })),
     { path: PATHS.tags, lastModified: newest(entries) },
     ...facetPages('tag', tagPath),
     { path: PATHS.kinds, lastModified: newest(entries) },

@@ -9,7 +9,7 @@
  * A static page still carrying framework scripts, or an interactive one without them, fails
  * the build too. On any failure no file is changed.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { INTERACTIVE_PATHS, pathOfExportedFile } from '../lib/routes';
 import { foreignContent, withoutScriptPolicy, withScriptPolicy } from './csp';
@@ -50,5 +50,11 @@ if (problems.length > 0) {
 }
 for (const [page, html] of finished) writeFileSync(page, html);
 for (const payload of payloads) rmSync(payload);
+// The folders that held only payloads, deepest first.
+const folders = readdirSync(root, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => join(entry.parentPath, entry.name))
+  .sort((a, b) => b.length - a.length);
+for (const folder of folders) if (readdirSync(folder).length === 0) rmdirSync(folder);
 const interactive = pages.filter((page) => INTERACTIVE_PATHS.includes(pathOfExportedFile(`/${relative(root, page)}`))).length;
 console.log(`${pages.length - interactive} static pages, ${interactive} interactive (scripts pinned); removed ${payloads.length} router payloads.`);

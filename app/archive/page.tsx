@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { EntryLink } from '@/components/EntryLink';
+import { linkCount, monthAnchor } from '@/components/ArchiveMonth';
 import { PageHeading } from '@/components/PageHeading';
 import { TextLink } from '@/components/TextLink';
-import { dayOf, formatDay, monthName } from '@/lib/dates';
+import { monthName } from '@/lib/dates';
 import { KIND_PLURALS } from '@/lib/kinds';
 import { pageMetadata } from '@/lib/metadata';
-import { getArchive, getKinds, getPosts } from '@/lib/posts';
-import { kindPath, PATHS } from '@/lib/routes';
+import { getArchiveYears, getKinds, getPosts } from '@/lib/posts';
+import { archiveYearPath, kindPath, PATHS } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Archive',
@@ -14,15 +14,13 @@ export const metadata: Metadata = pageMetadata({
   path: PATHS.archive,
 });
 
-const links = (count: number) => `${count} ${count === 1 ? 'link' : 'links'}`;
-
+/** The archive's index: each year and its months, with counts; the entries are on the year pages. */
 export default function ArchivePage() {
-  const years = getArchive();
   return (
     <>
       <PageHeading>Archive</PageHeading>
       <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-        {links(getPosts().length)}, newest first. By kind:{' '}
+        {linkCount(getPosts().length)}, newest first. By kind:{' '}
         {getKinds().map(({ kind, count }, index) => (
           <span key={kind}>
             {index > 0 && ' · '}
@@ -34,33 +32,29 @@ export default function ArchivePage() {
         ))}
         .
       </p>
-      {years.map(({ year, count, months }) => (
-        <section key={year} aria-labelledby={`year-${year}`} className="mt-8">
-          <h2 id={`year-${year}`} className="text-xl font-bold text-zinc-900 dark:text-zinc-50">
-            {year} <span className="text-base font-normal text-zinc-600 dark:text-zinc-400">{links(count)}</span>
-          </h2>
-          {months.map(({ month, entries }) => (
-            <section key={month} aria-labelledby={`month-${year}-${month}`} className="mt-4">
-              <h3 id={`month-${year}-${month}`} className="font-semibold text-zinc-800 dark:text-zinc-200">
-                {monthName(month)} {year}{' '}
-                <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">{links(entries.length)}</span>
-              </h3>
-              <ul className="mt-1 space-y-1">
-                {entries.map((post) => (
-                  <li key={post.slug} className="flex gap-3">
-                    <time dateTime={dayOf(post.date)} className="w-24 shrink-0 text-sm leading-6 text-zinc-600 tabular-nums dark:text-zinc-400">
-                      {formatDay(post.date)}
-                    </time>
-                    <span>
-                      <EntryLink entry={post} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </section>
-      ))}
+      <ul className="mt-6 space-y-4">
+        {getArchiveYears().map(({ year, count, months }) => (
+          <li key={year}>
+            <h2 className="text-xl font-bold text-zinc-900 dark:text-zinc-50">
+              <TextLink href={archiveYearPath(year)} offset={2}>
+                {year}
+              </TextLink>{' '}
+              <span className="text-base font-normal text-zinc-600 dark:text-zinc-400">{linkCount(count)}</span>
+            </h2>
+            <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
+              {months.map(({ month, count: inMonth }, index) => (
+                <span key={month}>
+                  {index > 0 && ' · '}
+                  <a href={`${archiveYearPath(year)}#${monthAnchor(year, month)}`} className="underline underline-offset-2">
+                    {monthName(month)}
+                  </a>{' '}
+                  ({inMonth})
+                </span>
+              ))}
+            </p>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
