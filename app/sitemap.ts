@@ -6,7 +6,7 @@ import { sitemapPages } from '@/lib/sitemap';
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapPages(getPosts(), site.pageSize).map(({ path, lastModified }) => ({
+  return sitemapPages(getPosts(), site.pageSize, site.listPageSize).map(({ path, lastModified }) => ({
     url: absoluteUrl(path),
     ...(lastModified ? { lastModified } : {}),
   }));

@@ -30,7 +30,7 @@ interface ShareImageProps {
  */
 async function paletteCompressed(image: Response): Promise<Response> {
   const png = await sharp(Buffer.from(await image.arrayBuffer()))
-    .png({ palette: true, colors: 16, effort: 10, compressionLevel: 9 })
+    .png({ palette: true, colors: 16, effort: 2, dither: 0, compressionLevel: 9 })
     .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -65,12 +65,12 @@ test('an entry that would run code is refused naming its file, and nothing in it
     expect(checked.output).toMatch(/content\/posts\/hostile-links\.mdx:12 commentary: raw HTML <meta> is not allowed/);
 
     // A file that skips the check: Contentlayer refuses to run front matter as code…
-    const contentlayer = run(dir, 'npx contentlayer2 build');
+    const contentlayer = run(dir, 'node scripts/contentlayer.mjs build');
     expect(contentlayer.status).not.toBe(0);
     expect(contentlayer.output).toMatch(/posts\/js-front-matter\.mdx" failed/);
     // …and the rest builds with every expression, tag and unsafe URL inert.
     rmSync(join(dir, 'content/posts/js-front-matter.mdx'));
-    const built = run(dir, 'npx contentlayer2 build && npx next build && npx tsx scripts/finish-pages.ts');
+    const built = run(dir, 'node scripts/contentlayer.mjs build && npx next build && npx tsx scripts/finish-pages.ts');
     expect(built.status, built.output).toBe(0);
     expect(existsSync(marker), 'an entry ran code at build time').toBe(false);
     const expression = readFileSync(join(dir, 'out/posts/expression.html'), 'utf8');

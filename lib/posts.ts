@@ -63,7 +63,7 @@ export function getTagPosts(tag: string): Post[] {
 }
 
 export function getTagPostsPage(tag: string, page: number) {
-  return paginate(getTagPosts(tag), page, site.pageSize);
+  return paginate(getTagPosts(tag), page, site.listPageSize);
 }
 
 export function getRelated(post: Post): Post[] {
@@ -88,7 +88,7 @@ export function getKinds() {
 }
 
 export function getKindPostsPage(kind: Kind, page: number) {
-  return paginate(entriesWith(published, 'kind', kind), page, site.pageSize);
+  return paginate(entriesWith(published, 'kind', kind), page, site.listPageSize);
 }
 
 /** Every source linked to, most linked first. */
@@ -97,7 +97,7 @@ export function getDomains() {
 }
 
 export function getDomainPostsPage(hostname: string, page: number) {
-  return paginate(entriesWith(published, 'hostname', hostname), page, site.pageSize);
+  return paginate(entriesWith(published, 'hostname', hostname), page, site.listPageSize);
 }
 
 export function getPage(slug: string) {

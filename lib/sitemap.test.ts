@@ -42,6 +42,12 @@ describe('sitemapPages', () => {
     assert.equal(lastModified['/about'], undefined);
   });
 
+  it('pages a tag, kind or source by its own size', () => {
+    const paths = sitemapPages(entries, 1, 2).map((page) => page.path);
+    assert.deepEqual(paths.filter((path) => path === '/' || path.startsWith('/page/')), ['/', '/page/2', '/page/3']);
+    assert.deepEqual(paths.filter((path) => path.startsWith('/tags/')), ['/tags/raft', '/tags/tla']);
+  });
+
   it('still lists the home page of an empty site', () => {
     assert.deepEqual(
       sitemapPages([], 10).map((page) => page.path),

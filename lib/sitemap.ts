@@ -16,10 +16,10 @@ export interface SitemapPage {
  * entry arrives (it shifts everything down), so every page of a list carries the list's
  * newest date; an entry's page carries its own.
  */
-export function sitemapPages(entries: readonly BrowsableEntry[], pageSize: number): SitemapPage[] {
+export function sitemapPages(entries: readonly BrowsableEntry[], pageSize: number, listPageSize = pageSize): SitemapPage[] {
   const newest = (list: readonly EntryLike[]) => (list[0] ? dayOf(list[0].date) : undefined);
-  const listPages = (base: string, list: readonly EntryLike[]) =>
-    Array.from({ length: pageCount(list.length, pageSize) }, (_, index) => ({
+  const listPages = (base: string, list: readonly EntryLike[], size = listPageSize) =>
+    Array.from({ length: pageCount(list.length, size) }, (_, index) => ({
       path: pageHref(base, index + 1),
       lastModified: newest(list),
     }));
@@ -27,7 +27,7 @@ export function sitemapPages(entries: readonly BrowsableEntry[], pageSize: numbe
     countBy(entries, facet, order).flatMap(({ value }) => listPages(pathOf(value), entriesWith(entries, facet, value)));
 
   return [
-    ...listPages(PATHS.home, entries),
+    ...listPages(PATHS.home, entries, pageSize),
     ...entries.map((entry) => ({ path: permalinkOf(entry.slug), lastModified: dayOf(entry.date) })),
     { path: PATHS.archive, lastModified: newest(entries) },
     ...groupByMonth(entries).map(({ year, months }) => ({ path: archiveYearPath(year), lastModified: newest(months[0].entries) })),

@@ -30,6 +30,7 @@ const findings = [
     today: today(),
     siteUrl: site.url,
     pageSize: site.pageSize,
+    listPageSize: site.listPageSize,
   }),
 ];
 

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { foreignContent, inlineScriptHashes, withScriptPolicy } from './csp';
-import { themeScript } from '../lib/theme';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const chunks = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
@@ -21,7 +20,7 @@ describe('withScriptPolicy', () => {
 });
 
 describe('foreignContent', () => {
-  const body = (html: string) => `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script>${themeScript}</script></head><body>${html}</body></html>`;
+  const body = (html: string) => `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/site.js?v=0123abcd"></script></head><body>${html}</body></html>`;
 
   it('passes the scripts Next.js and the layout write', () => {
     assert.deepEqual(foreignContent(page), []);

@@ -14,11 +14,12 @@ const check = () => spawnSync(bin('tsx'), ['scripts/check-content.ts'], { stdio:
 // Report content problems without blocking the preview; `npm run build` refuses them.
 check();
 // Generate once before Next starts so the first request finds the data.
-const first = spawnSync(bin('contentlayer2'), ['build'], { stdio: 'inherit' });
+const contentlayer = (command) => [process.execPath, ['scripts/contentlayer.mjs', command], { stdio: 'inherit' }];
+const first = spawnSync(...contentlayer('build'));
 if (first.status !== 0) process.exit(first.status ?? 1);
 
 const children = [
-  spawn(bin('contentlayer2'), ['dev'], { stdio: 'inherit' }),
+  spawn(...contentlayer('dev')),
   spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
 ];
 

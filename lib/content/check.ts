@@ -37,6 +37,8 @@ export interface ContentInput {
   today: string;
   siteUrl: string;
   pageSize: number;
+  /** Entries per page of a tag, kind or source; the home page's size when not given. */
+  listPageSize?: number;
 }
 
 function sourceEntry({ file, source }: ContentFile): SourceEntry | undefined {
@@ -59,7 +61,7 @@ function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInp
   );
   const tags = new Set(published.flatMap((entry) => entry.tags));
   return new Set([
-    ...sitemapPages(published, input.pageSize).map(({ path }) => path),
+    ...sitemapPages(published, input.pageSize, input.listPageSize).map(({ path }) => path),
     ...pages.map(({ slug }) => pagePath(slug)),
     ...SITE_FEED_PATHS,
     ...[...tags].map(tagFeedPath),

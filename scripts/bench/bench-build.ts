@@ -1,8 +1,9 @@
 /**
- * Build scale (part of `npm run bench`): `npm run build` of N generated entries (N = 100,
- * 1,000, 5,000, or BENCH_SIZES="100,1000"), each in a throwaway copy of the project, never in
- * content/. Records wall time, the peak memory of the whole build (every process it starts,
- * summed, sampled every 100 ms from /proc) and the size of out/.
+ * Build scale (part of `npm run bench`): the steps of `npm run build` on N generated entries
+ * (N = 1,000, 3,000, 5,000, or BENCH_SIZES="1000,3000"), each in a throwaway copy of the
+ * project, never in content/. Records each step's wall time (and, inside `next build`, the
+ * compile and static generation as Next.js reports them), the peak memory of the largest
+ * process and of the whole build (sampled every 100 ms from /proc), and out/'s files and bytes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,19 +12,32 @@ import { buildScaleMiss } from './budgets';
 import { copyProject, removeCopy } from './project-copy';
 import { syntheticEntries } from './synthetic-corpus';
 
-export const BUILD_SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+export const BUILD_SIZES = (process.env.BENCH_SIZES ?? '1000,3000,5000').split(',').map(Number);
+
+/** `npm run build`, step by step. */
+const STEPS: [name: string, command: string][] = [
+  ['check', 'npm run check'],
+  ['Contentlayer', 'node scripts/contentlayer.mjs build'],
+  ['next build', 'npx next build'],
+  ['pages step', 'npm run finish-pages'],
+  ['search index', 'npm run search-index'],
+];
 
 export interface BuildRun {
   entries: number;
   seconds: number;
-  /** Peak resident memory of the build's process tree, bytes; undefined where /proc is missing. */
+  /** Seconds per step, with `next build`'s own compile and static generation figures. */
+  steps: Record<string, number>;
+  /** Peak resident memory of the largest process and of the whole build, bytes; undefined where /proc is missing. */
+  peakProcessBytes?: number;
   peakBytes?: number;
   outBytes: number;
+  files: number;
   pages: number;
 }
 
-/** The resident memory of `pid` and all its descendants, from /proc. */
-function treeRss(pid: number): number {
+/** The resident memory of `pid` and all its descendants, from /proc: in all, and of the largest. */
+function treeRss(pid: number): { total: number; largest: number } {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -39,26 +53,41 @@ function treeRss(pid: number): number {
     }
   }
   let total = 0;
+  let largest = 0;
   const inTree = (candidate: number): boolean => candidate === pid || (candidate > 1 && parents.has(candidate) && inTree(parents.get(candidate)!));
-  for (const [candidate, bytes] of rss) if (inTree(candidate)) total += bytes;
-  return total;
+  for (const [candidate, bytes] of rss) {
+    if (!inTree(candidate)) continue;
+    total += bytes;
+    largest = Math.max(largest, bytes);
+  }
+  return { total, largest };
 }
 
-function sizeOf(dir: string): { bytes: number; pages: number } {
+function sizeOf(dir: string): { bytes: number; files: number; pages: number } {
   let bytes = 0;
+  let files = 0;
   let pages = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
+    files++;
     bytes += statSync(join(entry.parentPath, entry.name)).size;
     if (entry.name.endsWith('.html')) pages++;
   }
-  return { bytes, pages };
+  return { bytes, files, pages };
 }
 
-async function timedBuild(dir: string): Promise<{ seconds: number; peakBytes?: number }> {
+/** `next build`'s own figures: "Compiled successfully in 7.5s", "Generating static pages … in 45s". */
+function nextFigures(output: string): Record<string, number> {
+  const seconds = (text: string | undefined) => (text === undefined ? undefined : text.endsWith('ms') ? parseFloat(text) / 1000 : parseFloat(text));
+  const compile = seconds(/Compiled successfully in ([\d.]+m?s)/.exec(output)?.[1]);
+  const generate = seconds(/Generating static pages[^\n]*\) in ([\d.]+m?s)/.exec(output)?.[1]);
+  return { ...(compile === undefined ? {} : { '· compile': compile }), ...(generate === undefined ? {} : { '· static generation': generate }) };
+}
+
+async function timedStep(dir: string, command: string, peak: { total: number; largest: number }) {
   const started = performance.now();
   // As Vercel runs it: without NODE_ENV, so Next.js decides the mode itself.
-  const child = spawn('env', ['-u', 'NODE_ENV', 'npm', 'run', 'build'], {
+  const child = spawn('env', ['-u', 'NODE_ENV', 'sh', '-c', command], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,15 +95,29 @@ async function timedBuild(dir: string): Promise<{ seconds: number; peakBytes?: n
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const canSample = existsSync('/proc/self/status');
-  let peakBytes = 0;
   const sampler = setInterval(() => {
-    if (canSample && child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+    if (!child.pid || !existsSync('/proc/self/status')) return;
+    const { total, largest } = treeRss(child.pid);
+    peak.total = Math.max(peak.total, total);
+    peak.largest = Math.max(peak.largest, largest);
   }, 100);
   const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(sampler);
-  if (status !== 0) throw new Error(`The build failed:\n${output.slice(-4000)}`);
-  return { seconds: (performance.now() - started) / 1000, peakBytes: canSample ? peakBytes : undefined };
+  if (status !== 0) throw new Error(`${command} failed:\n${output.slice(-4000)}`);
+  return { seconds: (performance.now() - started) / 1000, output };
+}
+
+async function timedBuild(dir: string) {
+  const peak = { total: 0, largest: 0 };
+  const steps: Record<string, number> = {};
+  for (const [name, command] of STEPS) {
+    const { seconds, output } = await timedStep(dir, command, peak);
+    steps[name] = seconds;
+    if (name === 'next build') Object.assign(steps, nextFigures(output));
+  }
+  const seconds = STEPS.reduce((sum, [name]) => sum + steps[name], 0);
+  const sampled = existsSync('/proc/self/status');
+  return { seconds, steps, peakBytes: sampled ? peak.total : undefined, peakProcessBytes: sampled ? peak.largest : undefined };
 }
 
 export async function benchBuilds(sizes = BUILD_SIZES): Promise<{ runs: BuildRun[]; misses: string[] }> {
@@ -83,10 +126,10 @@ export async function benchBuilds(sizes = BUILD_SIZES): Promise<{ runs: BuildRun
     console.error(`build: ${entries} entries…`);
     const dir = copyProject(syntheticEntries(entries), { replacePosts: true });
     try {
-      const { seconds, peakBytes } = await timedBuild(dir);
-      const { bytes, pages } = sizeOf(join(dir, 'out'));
-      runs.push({ entries, seconds, peakBytes, outBytes: bytes, pages });
-      console.error(`build: ${entries} entries in ${seconds.toFixed(0)} s`);
+      const build = await timedBuild(dir);
+      const { bytes, files, pages } = sizeOf(join(dir, 'out'));
+      runs.push({ entries, ...build, outBytes: bytes, files, pages });
+      console.error(`build: ${entries} entries in ${build.seconds.toFixed(0)} s`);
     } finally {
       removeCopy(dir);
     }
@@ -100,14 +143,19 @@ export async function benchBuilds(sizes = BUILD_SIZES): Promise<{ runs: BuildRun
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
 export function buildTable(runs: readonly BuildRun[]): string {
+  const stepNames = [...new Set(runs.flatMap((run) => Object.keys(run.steps)))];
   return [
-    '| entries | wall time | per entry | peak memory | out/ | HTML pages |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| entries | wall time | per entry | largest process | whole build | out/ | files | per entry | HTML pages |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...runs.map(
-      ({ entries, seconds, peakBytes, outBytes, pages }) =>
-        `| ${entries.toLocaleString('en')} | ${seconds.toFixed(0)} s | ${((seconds * 1000) / entries).toFixed(0)} ms | ${peakBytes ? MB(peakBytes) : 'n/a'} | ${MB(outBytes)} | ${pages.toLocaleString('en')} |`,
+      ({ entries, seconds, peakProcessBytes, peakBytes, outBytes, files, pages }) =>
+        `| ${entries.toLocaleString('en')} | ${seconds.toFixed(0)} s | ${((seconds * 1000) / entries).toFixed(0)} ms | ${peakProcessBytes ? MB(peakProcessBytes) : 'n/a'} | ${peakBytes ? MB(peakBytes) : 'n/a'} | ${MB(outBytes)} (${(outBytes / entries / 1000).toFixed(1)} kB per entry) | ${files.toLocaleString('en')} | ${(files / entries).toFixed(2)} | ${pages.toLocaleString('en')} |`,
     ),
     '',
-    'Time is `npm run build` end to end: the content check, Contentlayer, `next build`, script pinning and Pagefind. Budget: 5,000 entries in at most 6× the time of 1,000.',
+    '| step | ' + runs.map(({ entries }) => `${entries.toLocaleString('en')} entries`).join(' | ') + ' |',
+    '| --- | ' + runs.map(() => '---').join(' | ') + ' |',
+    ...stepNames.map((step) => `| ${step} | ${runs.map((run) => (run.steps[step] === undefined ? '—' : `${run.steps[step].toFixed(1)} s`)).join(' | ')} |`),
+    '',
+    'Time is the steps of `npm run build` one after another: the content check, Contentlayer, `next build` (its compile and static generation as it reports them), the pages step and Pagefind. Budget: 5,000 entries in at most 6× the time of 1,000.',
   ].join('\n');
 }

@@ -13,7 +13,7 @@ export const dynamicParams = false;
 
 /** `/domains/<hostname>` is page 1 of the entries from that site; `/domains/<hostname>/page/2`, … follow. */
 export function generateStaticParams() {
-  return getDomains().flatMap(({ hostname, count }) => paginationParams(count, site.pageSize).map((params) => ({ hostname, ...params })));
+  return getDomains().flatMap(({ hostname, count }) => paginationParams(count, site.listPageSize).map((params) => ({ hostname, ...params })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -14,7 +14,7 @@ export const dynamicParams = false;
 
 /** `/kinds/<kind>` is page 1 of that kind's entries; `/kinds/<kind>/page/2`, … follow. */
 export function generateStaticParams() {
-  return getKinds().flatMap(({ kind, count }) => paginationParams(count, site.pageSize).map((params) => ({ kind, ...params })));
+  return getKinds().flatMap(({ kind, count }) => paginationParams(count, site.listPageSize).map((params) => ({ kind, ...params })));
 }
 
 async function kindAndPage(params: Props['params']): Promise<[Kind, number] | undefined> {

@@ -13,7 +13,7 @@ export const dynamicParams = false;
 
 /** `/tags/<tag>` is page 1 of that tag's entries; `/tags/<tag>/page/2`, … follow. */
 export function generateStaticParams() {
-  return getTags().flatMap(({ tag, count }) => paginationParams(count, site.pageSize).map((params) => ({ tag, ...params })));
+  return getTags().flatMap(({ tag, count }) => paginationParams(count, site.listPageSize).map((params) => ({ tag, ...params })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
