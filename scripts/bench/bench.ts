@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site, then measures it and writes BENCHMARKS.md: page weight,
- * Lighthouse, serving under load, and build scale at 100, 1,000 and 5,000 generated entries.
+ * Lighthouse, serving under load, and build scale at 1,000, 3,000 and 5,000 generated entries.
  * Exits 1 when a budget is missed. Search has its own, longer run: `npm run bench:search`.
  */
 import { execFileSync } from 'node:child_process';
