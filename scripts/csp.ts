@@ -1,10 +1,10 @@
 /**
- * Pins each page's inline scripts by hash, and only the site's own. Next.js's static export
- * writes inline scripts (the React Server Components payload, Turbopack's chunk list) that
- * differ on every page, so one site-wide header cannot list their hashes; each page gets a
- * `<meta>` policy that does. A browser enforces both policies, so an inline script runs only
- * if its hash is in its own page's list: the header's `'unsafe-inline'` is there only to let
- * the meta policy decide.
+ * Pins an interactive page's inline scripts by hash, and only the site's own. Next.js writes
+ * inline scripts (the React Server Components payload, Turbopack's chunk list) that differ on
+ * every page, so a header cannot list their hashes; the page gets a `<meta>` policy that does.
+ * A browser enforces both policies, so an inline script runs only if its hash is in its own
+ * page's list: the search page's header allows `'unsafe-inline'` only to let the meta policy
+ * decide. (Static pages keep no inline script, and their header allows none.)
  *
  * A script the site did not write (or a `<meta http-equiv>`, a frame, an object) is never
  * pinned: the page is reported instead, and the build fails.

@@ -20,6 +20,7 @@ const files = readdirSync(root, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => join(entry.parentPath, entry.name));
 const pages = files.filter((file) => file.endsWith('.html'));
+const isInteractive = (page: string) => INTERACTIVE_PATHS.includes(pathOfExportedFile(`/${relative(root, page)}`));
 const payloads = files.filter((file) => file.endsWith('.txt') && relative(root, file) !== 'robots.txt');
 
 const problems: string[] = [];
@@ -29,7 +30,7 @@ for (const page of pages) {
   const foreign = foreignContent(html);
   problems.push(...foreign.map((problem) => `${page}: ${problem}`));
   if (foreign.length > 0) continue;
-  if (INTERACTIVE_PATHS.includes(pathOfExportedFile(`/${relative(root, page)}`))) {
+  if (isInteractive(page)) {
     if (frameworkTraces(html).length === 0) problems.push(`${page}: needs React in the browser (INTERACTIVE_PATHS) but carries no framework script`);
     finished.set(page, withScriptPolicy(html));
   } else {
@@ -56,5 +57,5 @@ const folders = readdirSync(root, { recursive: true, withFileTypes: true })
   .map((entry) => join(entry.parentPath, entry.name))
   .sort((a, b) => b.length - a.length);
 for (const folder of folders) if (readdirSync(folder).length === 0) rmdirSync(folder);
-const interactive = pages.filter((page) => INTERACTIVE_PATHS.includes(pathOfExportedFile(`/${relative(root, page)}`))).length;
+const interactive = pages.filter(isInteractive).length;
 console.log(`${pages.length - interactive} static pages, ${interactive} interactive (scripts pinned); removed ${payloads.length} router payloads.`);

@@ -76,11 +76,12 @@ function sizeOf(dir: string): { bytes: number; files: number; pages: number } {
   return { bytes, files, pages };
 }
 
-/** `next build`'s own figures: "Compiled successfully in 7.5s", "Generating static pages … in 45s". */
+/** `next build`'s own figures: "Compiled successfully in 7.5s", "Generating static pages … in 45s" (or "in 2.1min"). */
 function nextFigures(output: string): Record<string, number> {
-  const seconds = (text: string | undefined) => (text === undefined ? undefined : text.endsWith('ms') ? parseFloat(text) / 1000 : parseFloat(text));
-  const compile = seconds(/Compiled successfully in ([\d.]+m?s)/.exec(output)?.[1]);
-  const generate = seconds(/Generating static pages[^\n]*\) in ([\d.]+m?s)/.exec(output)?.[1]);
+  const units: Record<string, number> = { ms: 0.001, s: 1, min: 60 };
+  const seconds = (match: RegExpExecArray | null) => (match ? parseFloat(match[1]) * units[match[2]] : undefined);
+  const compile = seconds(/Compiled successfully in ([\d.]+)(ms|s|min)\b/.exec(output));
+  const generate = seconds(/Generating static pages[^\n]*\) in ([\d.]+)(ms|s|min)\b/.exec(output));
   return { ...(compile === undefined ? {} : { '· compile': compile }), ...(generate === undefined ? {} : { '· static generation': generate }) };
 }
 
