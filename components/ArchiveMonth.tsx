@@ -1,8 +1,7 @@
 import { dayOf, formatDay, monthName } from '@/lib/dates';
 import type { Post } from '@/lib/posts';
+import { linkCount } from './CountList';
 import { EntryLink } from './EntryLink';
-
-export const linkCount = (count: number) => `${count} ${count === 1 ? 'link' : 'links'}`;
 
 /** The id of a month's section on its year's archive page, for links from the archive index. */
 export const monthAnchor = (year: number, month: number) => `month-${year}-${month}`;

@@ -1,5 +1,8 @@
 import { TextLink } from './TextLink';
 
+/** "1 link", "12 links". */
+export const linkCount = (count: number) => `${count} ${count === 1 ? 'link' : 'links'}`;
+
 interface CountItem {
   href: string;
   label: string;
@@ -16,7 +19,7 @@ export function CountList({ items }: { items: CountItem[] }) {
             {label}
           </TextLink>{' '}
           <span className="text-sm text-zinc-600 dark:text-zinc-400">
-            {count} {count === 1 ? 'link' : 'links'}
+            {linkCount(count)}
           </span>
         </li>
       ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { linkCount, monthAnchor } from '@/components/ArchiveMonth';
+import { monthAnchor } from '@/components/ArchiveMonth';
+import { linkCount } from '@/components/CountList';
 import { PageHeading } from '@/components/PageHeading';
 import { TextLink } from '@/components/TextLink';
 import { monthName } from '@/lib/dates';

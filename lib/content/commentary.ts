@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { FileFinding, SourceEntry } from './findings';
+import { codePointOf, type FileFinding, type SourceEntry } from './findings';
 import { COMMENTARY_SCHEMES } from '../markdown';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -40,14 +40,13 @@ function htmlFinding(value: string): string {
   return `raw HTML ${tag ? `<${tag}>` : value.slice(0, 20)} is not allowed: commentary is Markdown; use Markdown for links and emphasis, or write \`\\<\` for a literal <`;
 }
 
-/** Offsets of `{` in a text's source that no backslash escapes. */
-function unescapedBraces(source: string): number[] {
-  const offsets: number[] = [];
+/** The offset of the first `{` in a text's source that no backslash escapes, if any. */
+function unescapedBrace(source: string): number | undefined {
   for (let i = 0; i < source.length; i++) {
     if (source[i] === '\\') i++;
-    else if (source[i] === '{') offsets.push(i);
+    else if (source[i] === '{') return i;
   }
-  return offsets;
+  return undefined;
 }
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
@@ -61,10 +60,7 @@ export function checkCommentary(entry: SourceEntry): FileFinding[] {
 
   body.split('\n').forEach((line, i) => {
     const control = CONTROL_CHARACTER.exec(line);
-    if (control) {
-      const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      report(i + 1, `holds the control character ${code}, which no reader can see: delete it`);
-    }
+    if (control) report(i + 1, `holds the control character ${codePointOf(control[0])}, which no reader can see: delete it`);
   });
 
   for (const node of tree.children) {
@@ -79,7 +75,7 @@ export function checkCommentary(entry: SourceEntry): FileFinding[] {
     if (node.type === 'html' && position) report(position.start.line, htmlFinding(node.value));
     if (node.type === 'text' && position?.start.offset !== undefined && position.end.offset !== undefined) {
       const source = body.slice(position.start.offset, position.end.offset);
-      const [first] = unescapedBraces(source);
+      const first = unescapedBrace(source);
       // A component with expression props (`<Chart data={[1]} />`) is no HTML tag to Markdown.
       const component = /<[A-Z][\w.:-]*/.exec(source);
       if (component) report(lineOf(body, position.start.offset + component.index), htmlFinding(component[0]));

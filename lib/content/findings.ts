@@ -24,6 +24,9 @@ export interface SourceEntry {
   tree: Root;
 }
 
+/** A character as a finding names it: `U+0007`. */
+export const codePointOf = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** `content/posts/a.mdx:4 url: must be …`, the shape editors and CI logs turn into links. */
 export function formatFinding({ file, line, field, message, level }: FileFinding): string {
   return `${file}${line ? `:${line}` : ''} ${level === 'notice' ? 'notice: ' : ''}${field ? `${field}: ` : ''}${message}`;

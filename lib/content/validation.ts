@@ -2,6 +2,7 @@ import { closest } from 'fastest-levenshtein';
 import { isCalendarDay } from '../dates';
 import { isKind, KINDS } from '../kinds';
 import { SLUG_PATTERN } from '../routes';
+import { codePointOf } from './findings';
 import { hostnameOf, isAbsoluteHttpUrl } from '../url';
 
 /** One problem with one field of one entry, phrased so the author knows what to change. */
@@ -23,8 +24,7 @@ export function controlCharacterProblem(text: string): string | undefined {
   const control = /\p{Cc}/u.exec(text)?.[0];
   if (control === undefined) return undefined;
   if (control === '\n' || control === '\r') return 'holds a line break: write it on one line (a long value can be folded with `>-`)';
-  const code = `U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `holds the control character ${code}, which readers cannot see and feeds cannot carry: delete it`;
+  return `holds the control character ${codePointOf(control)}, which readers cannot see and feeds cannot carry: delete it`;
 }
 
 /** Text a reader sees: not empty, no control characters, and at most `max` characters. */

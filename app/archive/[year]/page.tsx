@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArchiveMonth, linkCount } from '@/components/ArchiveMonth';
+import { ArchiveMonth } from '@/components/ArchiveMonth';
+import { linkCount } from '@/components/CountList';
 import { PageHeading } from '@/components/PageHeading';
 import { TextLink } from '@/components/TextLink';
 import { pageMetadata } from '@/lib/metadata';
