@@ -10,9 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type Preset, unified } from 'unified';
-
-/** The URL schemes commentary may link to; a URL without a scheme (relative, `#fragment`) always may. */
-export const COMMENTARY_SCHEMES = { href: ['http', 'https', 'mailto'], src: ['http', 'https'] };
+import { COMMENTARY_SCHEMES } from './url';
 
 const schema: SanitizeSchema = {
   ...defaultSchema,

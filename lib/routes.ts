@@ -13,6 +13,9 @@ export const PATHS = {
   domains: '/domains',
   about: '/about',
   search: '/search',
+  /** Where a link is shared from the browser: the form, and what it knows of the site. */
+  share: '/share',
+  shareIndex: '/share/entries.json',
   rss: '/feed.xml',
   atom: '/atom.xml',
   jsonFeed: '/feed.json',
@@ -27,7 +30,7 @@ export const PATHS = {
 } as const;
 
 /** The pages that need React in the browser; every other page ships HTML and CSS only. */
-export const INTERACTIVE_PATHS: readonly string[] = [PATHS.search];
+export const INTERACTIVE_PATHS: readonly string[] = [PATHS.search, PATHS.share];
 
 /** A standalone page of content/pages/, such as About. */
 export const pagePath = (slug: string) => `/${slug}`;

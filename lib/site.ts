@@ -1,4 +1,5 @@
 /** Site-wide settings: the one place to change the name, the address, the author or the page size. */
+import { repositoryFrom } from './repository';
 
 function siteUrl(): string {
   const configured =
@@ -22,6 +23,12 @@ export const site = {
    * pages mean fewer clicks, and fewer files for the host (one page per 25 entries, not 10).
    */
   listPageSize: 25,
+  /**
+   * The GitHub repository the site is built from, for "Edit this entry", "Suggest a link" and
+   * the share page: SITE_REPOSITORY=owner/name, or Vercel's own Git settings. Without one,
+   * those links are left out.
+   */
+  repository: repositoryFrom(process.env),
 } as const;
 
 /** `/posts/x` → `https://…/posts/x`; the home page keeps its slash. */

@@ -18,3 +18,6 @@ export function isAbsoluteHttpUrl(value: string): boolean {
 export function hostnameOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
+
+/** The URL schemes commentary may link to; a URL without a scheme (relative, `#fragment`) always may. */
+export const COMMENTARY_SCHEMES = { href: ['http', 'https', 'mailto'], src: ['http', 'https'] };

@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { today } from '../lib/dates';
 import { canonicalUrl } from '../lib/content/integrity';
 import { inferKind, isKind, KINDS, type Kind } from '../lib/kinds';
-import { extractLinkMetadata, type LinkMetadata } from '../lib/content/link-metadata';
+import { signalsFromHtml } from '../lib/content/html-signals';
+import { linkMetadata, type LinkMetadata } from '../lib/content/link-metadata';
 import { entrySlug, entrySource } from '../lib/content/new-entry';
 import { parseVocabulary, suggestTag } from '../lib/content/tags';
 import { isAbsoluteHttpUrl } from '../lib/url';
@@ -68,7 +69,7 @@ async function pageMetadata(url: string, limits: FetchLimits, notes: string[]): 
       return { ...none, finalUrl: page.url };
     }
     if (page.truncated) notes.push(`The page is larger than ${limits.maxBytes / 1024 / 1024} MB; read its beginning only.`);
-    return { metadata: extractLinkMetadata(page.body), finalUrl: page.url };
+    return { metadata: linkMetadata(signalsFromHtml(page.body), page.url), finalUrl: page.url };
   } catch (error) {
     if (!(error instanceof FetchPageError)) throw error;
     notes.push(`Could not read ${url}: ${error.message}.`);
@@ -92,6 +93,8 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
   const { metadata, finalUrl } = await pageMetadata(url, options.limits ?? DEFAULT_LIMITS, notes);
   const redirected = already(finalUrl);
   if (redirected) throw new NewEntryError(`Already on the site: ${url} redirects to ${finalUrl}, which ${redirected.file} links to.`);
+  const canonical = metadata.canonical && already(metadata.canonical);
+  if (canonical) throw new NewEntryError(`Already on the site: ${url} calls itself ${metadata.canonical}, which ${canonical.file} links to.`);
 
   const title = options.title ?? metadata.title;
   const description = options.description ?? metadata.description;

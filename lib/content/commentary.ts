@@ -5,17 +5,19 @@
  * author so, with the line and the fix, instead of publishing something they did not mean.
  */
 import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { codePointOf, type FileFinding, type SourceEntry } from './findings';
-import { COMMENTARY_SCHEMES } from '../markdown';
+import { COMMENTARY_SCHEMES } from '../url';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
-/** The commentary's Markdown syntax tree, with positions, as the checks read it. */
+/**
+ * The commentary's Markdown syntax tree, with positions, as the checks read it: the parser
+ * remark-parse and remark-gfm run for the pages, called directly so the share page can run
+ * it in the browser without the rest of unified.
+ */
 export function parseCommentary(body: string): Root {
-  return parser.parse(body);
+  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
 /** Control characters (Unicode Cc) other than tab, line feed and carriage return. */

@@ -1,10 +1,28 @@
 /**
- * What a shared page says about itself, for `npm run new`: title, description, site,
- * authors and date, from JSON-LD, Open Graph, Twitter cards and plain HTML, in that order of
- * preference (the most specific first). htmlparser2 decodes the HTML entities.
+ * What a shared page says about itself: title, description, site, authors, date and its
+ * canonical address, from JSON-LD, Open Graph, Twitter cards and plain HTML, in that order of
+ * preference (the most specific first).
+ *
+ * Two readers collect the same raw signals, one per place a page is read:
+ * `signalsFromDocument` here reads the live page in the browser (the bookmarklet), and
+ * `signalsFromHtml` (./html-signals.ts, kept apart so the browser never loads an HTML parser)
+ * reads fetched HTML in Node (`npm run new`). `linkMetadata` then applies the one preference
+ * order and clean-up to either, so both give the same entry for the same page.
  */
-import { Parser } from 'htmlparser2';
 import { isCalendarDay } from '../dates';
+import { isAbsoluteHttpUrl } from '../url';
+
+/** The raw material, as plain JSON so the bookmarklet can carry it to the share page. */
+export interface PageSignals {
+  /** The text of the first `<title>`. */
+  title?: string;
+  /** `[key, content]` of every `<meta>` with content, key = property, name or itemprop lowercased, in document order. */
+  meta: [string, string][];
+  /** The text of every `<script type="application/ld+json">`. */
+  jsonLd: string[];
+  /** The `href` of the first `<link rel="canonical">`, as written. */
+  canonical?: string;
+}
 
 export interface LinkMetadata {
   title?: string;
@@ -13,42 +31,35 @@ export interface LinkMetadata {
   authors: string[];
   /** YYYY-MM-DD */
   published?: string;
+  /** The page's own absolute http(s) address for itself, when it gives a usable one. */
+  canonical?: string;
 }
 
-interface Collected {
-  title?: string;
-  meta: Map<string, string>;
-  jsonLd: string[];
-}
-
-function collect(html: string): Collected {
-  const collected: Collected = { meta: new Map(), jsonLd: [] };
-  let inTitle = false;
-  let inJsonLd = false;
-  let text = '';
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (name === 'title' && collected.title === undefined) [inTitle, text] = [true, ''];
-      if (name === 'script' && attributes.type?.toLowerCase() === 'application/ld+json') [inJsonLd, text] = [true, ''];
-      if (name === 'meta' && attributes.content !== undefined) {
-        const key = (attributes.property ?? attributes.name ?? attributes.itemprop)?.toLowerCase();
-        // The first of each wins, as browsers and crawlers read them.
-        if (key && !collected.meta.has(key)) collected.meta.set(key, attributes.content);
-      }
-    },
-    ontext(data) {
-      if (inTitle || inJsonLd) text += data;
-    },
-    onclosetag(name) {
-      if (name === 'title' && inTitle) [inTitle, collected.title] = [false, text];
-      if (name === 'script' && inJsonLd) {
-        inJsonLd = false;
-        collected.jsonLd.push(text);
-      }
-    },
-  }, { decodeEntities: true });
-  parser.end(html);
-  return collected;
+/**
+ * The live page → signals, the same as `signalsFromHtml` gives for its HTML (a test holds them equal). The bookmarklet
+ * carries this function's own source into the page it runs on, so it must stay
+ * self-contained: no imports, nothing from this module's scope.
+ */
+export function signalsFromDocument(document: Document): PageSignals {
+  const title = document.querySelector('title');
+  const meta: [string, string][] = [];
+  for (const element of Array.from(document.querySelectorAll('meta'))) {
+    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop'))?.toLowerCase();
+    const content = element.getAttribute('content');
+    if (content !== null && key) meta.push([key, content]);
+  }
+  const jsonLd = Array.from(document.querySelectorAll('script'))
+    .filter((script) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json')
+    .map((script) => script.textContent ?? '');
+  const canonical = Array.from(document.querySelectorAll('link[href]')).find((link) =>
+    (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  );
+  return {
+    ...(title ? { title: title.textContent ?? '' } : {}),
+    meta,
+    jsonLd,
+    ...(canonical ? { canonical: canonical.getAttribute('href') ?? '' } : {}),
+  };
 }
 
 type JsonObject = Record<string, unknown>;
@@ -106,20 +117,43 @@ export function splitSiteSuffix(title: string, site?: string): { title: string; 
   return { title, site };
 }
 
-export function extractLinkMetadata(html: string): LinkMetadata {
-  const { title, meta, jsonLd } = collect(html);
-  const ld = mainJsonLd(jsonLd) ?? {};
+/**
+ * The page's address for itself (`<link rel="canonical">`, else `og:url`), resolved against
+ * where it was read. A canonical pointing at the site's home page from a deeper page is a
+ * common template mistake, and is ignored.
+ */
+function canonicalAddress(written: string | undefined, pageUrl: string | undefined): string | undefined {
+  if (written === undefined) return undefined;
+  let resolved: URL;
+  try {
+    resolved = pageUrl ? new URL(written, pageUrl) : new URL(written);
+  } catch {
+    return undefined;
+  }
+  if (!isAbsoluteHttpUrl(resolved.href)) return undefined;
+  if (pageUrl && resolved.pathname === '/' && new URL(pageUrl).pathname !== '/') return undefined;
+  return resolved.href;
+}
+
+/** Signals → metadata: the one preference order and clean-up, wherever the page was read. */
+export function linkMetadata(signals: PageSignals, pageUrl?: string): LinkMetadata {
+  const meta = new Map<string, string>();
+  // The first of each wins, as browsers and crawlers read them.
+  for (const [key, content] of signals.meta) if (!meta.has(key)) meta.set(key, content);
+  const ld = mainJsonLd(signals.jsonLd) ?? {};
   const pick = (...values: unknown[]) => values.map(clean).find((value) => value !== undefined);
 
   const site = pick(meta.get('og:site_name'), (ld.publisher as JsonObject | undefined)?.name, meta.get('application-name'));
-  const rawTitle = pick(ld.headline, ld.name, meta.get('og:title'), meta.get('twitter:title'), title);
+  const rawTitle = pick(ld.headline, ld.name, meta.get('og:title'), meta.get('twitter:title'), signals.title);
   const split = rawTitle ? splitSiteSuffix(rawTitle, site) : { title: undefined, site };
   const ldAuthors = names(ld.author);
+  const canonical = canonicalAddress(clean(signals.canonical) ?? clean(meta.get('og:url')), pageUrl);
   return {
     title: split.title,
     description: pick(ld.description, meta.get('og:description'), meta.get('twitter:description'), meta.get('description')),
     site: split.site,
     authors: ldAuthors.length > 0 ? ldAuthors : names(meta.get('article:author') ?? meta.get('author')),
     published: day(pick(ld.datePublished, meta.get('article:published_time'), meta.get('citation_publication_date'), meta.get('date'))),
+    ...(canonical ? { canonical } : {}),
   };
 }

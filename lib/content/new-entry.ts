@@ -1,4 +1,7 @@
-/** The pure half of `npm run new`: a slug, a description that fits, and the file's text. */
+/**
+ * The pure half of `npm run new` and of the share page: a slug, a description that fits, a
+ * quotation from the page, and the file's text. Both write entries with this module alone.
+ */
 import slugify from '@sindresorhus/slugify';
 import { Document, isSeq } from 'yaml';
 import type { Kind } from '../kinds';
@@ -32,6 +35,8 @@ export interface NewEntry {
   site?: string;
   published?: string;
   via?: string;
+  /** Markdown under the front matter; the file leaves room for it when there is none. */
+  commentary?: string;
 }
 
 /** The MDX file: front matter in the order the README documents, then room for the commentary. */
@@ -54,5 +59,31 @@ export function entrySource(entry: NewEntry): string {
     const node = doc.get(key, true);
     if (isSeq(node)) node.flow = true;
   }
-  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n`;
+  const commentary = entry.commentary?.trim();
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${commentary ? `${commentary}\n` : ''}`;
+}
+
+/** Characters Markdown (or the commentary check) would act on anywhere in a line. */
+const INLINE_SYNTAX = /[\\`*_{}[\]<>#|~&]/g;
+
+/**
+ * Text selected on another page as a Markdown quotation that renders exactly as it reads:
+ * every character Markdown would act on is escaped, so the stranger's text can neither
+ * format, link nor trip the commentary check. Control characters become spaces.
+ */
+export function quotation(text: string): string {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/(?![\n])\p{Cc}/gu, ' ')
+    .split('\n')
+    .map((line) =>
+      line
+        .trim()
+        .replace(INLINE_SYNTAX, '\\$&')
+        // What starts a list, a heading underline or a numbered item only at the start of a line.
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    );
+  const paragraphs = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return paragraphs === '' ? '' : paragraphs.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
 }

@@ -25,9 +25,14 @@ test('pages within the budget pass', () => {
   assert.deepEqual(pageWeightMisses([page('home', '/', { html: 15_800, js: 2_000 }, true), page('tag', '/tags/x', { html: 40_000 })]), []);
 });
 
-test('more than 2 kB of JS on a page with nothing interactive is a miss, but not on search', () => {
+test('more than 2 kB of JS on a page with nothing interactive is a miss, but not on search or share', () => {
   assert.deepEqual(pageWeightMisses([page('entry', '/posts/x', { js: 2_001 })]), ['entry (/posts/x): JS 2.0 kB > 2.0 kB on a page with nothing interactive']);
   assert.deepEqual(pageWeightMisses([page('search', '/search?q=raft', { js: 300_000 })]), []);
+  assert.deepEqual(pageWeightMisses([page('share', '/share', { js: 225_000 })]), []);
+});
+
+test('the share page has a JS budget of its own', () => {
+  assert.deepEqual(pageWeightMisses([page('share', '/share', { js: 225_001 })]), ['share (/share): JS 225.0 kB > 225.0 kB on the share page']);
 });
 
 test('a first visit to home or an entry over 25 kB in all is a miss', () => {
@@ -62,6 +67,13 @@ test('search results answer for every category but Performance', () => {
   assert.deepEqual(lighthouseMisses([{ ...result, scores: { performance: 80, accessibility: 95, 'best-practices': 100, seo: 100 } }]), [
     'search results, mobile: accessibility 95 < 100',
   ]);
+});
+
+test('a page kept out of search engines answers for every category but SEO', () => {
+  const scores = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 66 };
+  const result = { name: 'share', formFactor: 'mobile', performanceBudgeted: true, lcp: 900, scores };
+  assert.deepEqual(lighthouseMisses([{ ...result, indexed: false }]), []);
+  assert.deepEqual(lighthouseMisses([result]), ['share, mobile: seo 66 < 100']);
 });
 
 test('mobile LCP over 1 s on home or an entry is a miss; desktop and other pages are not held to it', () => {

@@ -21,6 +21,7 @@ export interface LighthouseRun {
   path: string;
   performanceBudgeted: boolean;
   landing?: boolean;
+  indexed?: boolean;
   formFactor: (typeof FORM_FACTORS)[number];
   scores: Scores;
   /** Largest Contentful Paint and Total Blocking Time, ms, of the median-Performance run. */
@@ -38,7 +39,7 @@ export async function runLighthouse(): Promise<{ runs: LighthouseRun[]; misses: 
   });
   try {
     const runs: LighthouseRun[] = [];
-    for (const { name, path, performanceBudgeted, landing } of budgetedPages().filter((page) => page.name !== 'not found')) {
+    for (const { name, path, performanceBudgeted, landing, indexed } of budgetedPages().filter((page) => page.name !== 'not found')) {
       for (const formFactor of FORM_FACTORS) {
         const results: Result[] = [];
         for (let run = 0; run < RUNS; run++) {
@@ -67,6 +68,7 @@ export async function runLighthouse(): Promise<{ runs: LighthouseRun[]; misses: 
           path,
           performanceBudgeted,
           landing,
+          indexed,
           formFactor,
           scores,
           lcp: typical.audits['largest-contentful-paint'].numericValue ?? 0,

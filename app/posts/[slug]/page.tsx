@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Commentary } from '@/components/Commentary';
+import { EditEntryLink } from '@/components/EditEntryLink';
 import { EntryDetails } from '@/components/EntryDetails';
 import { EntryNavigation } from '@/components/EntryNavigation';
 import { HostnameLink } from '@/components/HostnameLink';
@@ -65,6 +66,7 @@ export default async function PostPage({ params }: Props) {
         </div>
         <SearchRecord post={post} />
       </article>
+      <EditEntryLink slug={post.slug} />
       <RelatedEntries entries={getRelated(post)} />
       <EntryNavigation older={older} newer={newer} />
     </>

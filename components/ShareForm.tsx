@@ -1,0 +1,319 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import type { FileFinding } from '@/lib/content/findings';
+import { entrySlug, entrySource, fitDescription, quotation } from '@/lib/content/new-entry';
+import { alreadyShared, checkNewEntry, sharedPageFrom, type ShareIndex } from '@/lib/content/share';
+import { today } from '@/lib/dates';
+import { inferKind, KIND_LABELS, KINDS, type Kind } from '@/lib/kinds';
+import { entryFile, MAX_EDITOR_URL, newFileUrl, type Repository } from '@/lib/repository';
+import { PATHS, permalinkOf } from '@/lib/routes';
+import { hostnameOf, isAbsoluteHttpUrl } from '@/lib/url';
+import { PostCard } from './PostCard';
+
+interface Fields {
+  url: string;
+  title: string;
+  description: string;
+  /** Empty until chosen: the kind the URL suggests. */
+  kind: Kind | '';
+  tags: string;
+  authors: string;
+  site: string;
+  published: string;
+  date: string;
+  via: string;
+  commentary: string;
+}
+
+type FieldName = keyof Fields;
+
+const EMPTY: Fields = { url: '', title: '', description: '', kind: '', tags: '', authors: '', site: '', published: '', date: '', via: '', commentary: '' };
+
+/** The form field a finding is about (the front matter calls the authors `author`; a slug comes from the title). */
+const fieldOf = (finding: FileFinding): FieldName => {
+  const field = finding.field ?? 'title';
+  if (field === 'author') return 'authors';
+  return field in EMPTY ? (field as FieldName) : 'title';
+};
+
+const tagsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+const namesOf = (text: string) => text.split(',').map((name) => name.trim()).filter(Boolean);
+
+const inputClass =
+  'mt-1 block w-full rounded border border-zinc-300 bg-white px-3 py-2 text-zinc-900 aria-invalid:border-red-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:aria-invalid:border-red-400';
+const buttonClass =
+  'rounded border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-900 hover:border-accent-600 dark:border-zinc-700 dark:text-zinc-100 dark:hover:border-accent-300';
+
+interface ShareFormProps {
+  /** The tags of content/tags.yml. */
+  vocabulary: { name: string; title: string }[];
+  repository?: Repository;
+}
+
+/**
+ * The share page's form: the entry as the site will show it, what `npm run check` will say,
+ * and the file, written exactly as `npm run new` writes it, ready for GitHub's editor.
+ */
+export function ShareForm({ vocabulary, repository }: ShareFormProps) {
+  const [fields, setFields] = useState<Fields>(EMPTY);
+  const [index, setIndex] = useState<ShareIndex>({ slugs: [], links: [] });
+  const [indexFailed, setIndexFailed] = useState(false);
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    // Filled here, not on the server: the page is static, and today and the shared page are the reader's.
+    const shared = sharedPageFrom(window.location.hash, window.location.search);
+    const metadata = shared?.metadata;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the address and the day exist only in the browser, after hydration
+    setFields((current) => ({
+      ...current,
+      date: today(),
+      ...(shared && {
+        url: shared.url ?? '',
+        title: metadata?.title ?? '',
+        description: fitDescription(metadata?.description ?? ''),
+        authors: metadata?.authors.join(', ') ?? '',
+        site: metadata?.site ?? '',
+        published: metadata?.published ?? '',
+        commentary: shared.selection ? quotation(shared.selection) : '',
+      }),
+    }));
+    // The page's data has been read; a reload starts afresh and the address stays short.
+    if (shared) window.history.replaceState(null, '', window.location.pathname);
+    fetch(PATHS.shareIndex)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then(setIndex, () => setIndexFailed(true));
+  }, []);
+
+  const tagNames = useMemo(() => vocabulary.map(({ name }) => name), [vocabulary]);
+  const url = fields.url.trim();
+  const validUrl = isAbsoluteHttpUrl(url);
+  const kind = fields.kind || (validUrl ? inferKind(url) : 'article');
+  const tags = tagsOf(fields.tags);
+  const slug = entrySlug(fields.title.trim(), new Set(index.slugs));
+  const file = entryFile(slug);
+  const source = entrySource({
+    title: fields.title.trim(),
+    url,
+    date: fields.date,
+    description: fields.description.trim(),
+    kind,
+    tags,
+    authors: namesOf(fields.authors),
+    site: fields.site.trim() || undefined,
+    published: fields.published || undefined,
+    via: fields.via.trim() || undefined,
+    commentary: fields.commentary,
+  });
+  const findings = checkNewEntry(file, source, { index, tags: tagNames, today: today() });
+  const errors = findings.filter((finding) => finding.level !== 'notice');
+  const notices = findings.filter((finding) => finding.level === 'notice');
+  const existing = validUrl ? alreadyShared(url, index) : undefined;
+
+  const set = (name: FieldName) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+    const { value } = event.target;
+    setFields((current) => ({ ...current, [name]: value }));
+    setCopied(false);
+  };
+  const toggleTag = (tag: string) =>
+    setFields((current) => {
+      const chosen = tagsOf(current.tags);
+      return { ...current, tags: (chosen.includes(tag) ? chosen.filter((name) => name !== tag) : [...chosen, tag]).join(', ') };
+    });
+
+  /** A field's problems are shown beside it once it holds something; empty required fields are listed below the form. */
+  const problemsOf = (name: FieldName) => (fields[name].trim() === '' ? [] : findings.filter((finding) => fieldOf(finding) === name));
+  const control = (name: FieldName) => {
+    const problems = problemsOf(name);
+    return {
+      id: `share-${name}`,
+      name,
+      value: fields[name],
+      onChange: set(name),
+      'aria-invalid': problems.some((problem) => problem.level !== 'notice') || undefined,
+      'aria-describedby': [`share-${name}-hint`, problems.length > 0 && `share-${name}-problem`].filter(Boolean).join(' '),
+      className: inputClass,
+    };
+  };
+  const field = (name: FieldName, label: string, hint: React.ReactNode, input: React.ReactNode) => (
+    <div className="mt-5">
+      <label htmlFor={`share-${name}`} className="font-medium">
+        {label}
+      </label>
+      {input}
+      <p id={`share-${name}-hint`} className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        {hint}
+      </p>
+      <Problems id={`share-${name}-problem`} findings={problemsOf(name)} />
+    </div>
+  );
+
+  const editorUrl = repository && newFileUrl(repository, file, source);
+  const fitsEditorUrl = editorUrl !== undefined && editorUrl.length <= MAX_EDITOR_URL;
+  const copy = async () => {
+    await navigator.clipboard.writeText(source);
+    setCopied(true);
+  };
+
+  return (
+    <form className="mt-2" onSubmit={(event) => event.preventDefault()} aria-describedby="share-status">
+      {field(
+        'url',
+        'URL',
+        'The address of the page being shared.',
+        <input type="url" inputMode="url" autoComplete="off" required {...control('url')} />,
+      )}
+      {existing && (
+        <p className="mt-1 text-sm">
+          Already shared:{' '}
+          <a href={existing.permalink} className="text-accent-600 underline dark:text-accent-300">
+            {existing.title}
+          </a>
+        </p>
+      )}
+      {field('title', 'Title', 'As the page titles itself, without the site’s name.', <input type="text" required {...control('title')} />)}
+      {field(
+        'description',
+        'Description',
+        'One or two sentences on what the page says (up to 400 characters).',
+        <textarea rows={3} required {...control('description')} />,
+      )}
+      {field(
+        'kind',
+        'Kind',
+        'What the link is; guessed from the address until you choose.',
+        <select {...control('kind')} value={kind}>
+          {KINDS.map((option) => (
+            <option key={option} value={option}>
+              {KIND_LABELS[option]}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field(
+        'tags',
+        'Tags',
+        <>Separated by commas, from the site’s tags. Choose below or type them.</>,
+        <input type="text" autoComplete="off" autoCapitalize="none" spellCheck={false} {...control('tags')} />,
+      )}
+      <ul aria-label="The site’s tags" className="mt-2 flex flex-wrap gap-2">
+        {vocabulary.map(({ name, title }) => (
+          <li key={name}>
+            <button
+              type="button"
+              aria-pressed={tags.includes(name)}
+              title={title}
+              onClick={() => toggleTag(name)}
+              className="rounded-full border border-zinc-300 px-2.5 py-0.5 text-sm text-zinc-800 aria-pressed:border-accent-600 aria-pressed:bg-accent-600 aria-pressed:text-white dark:border-zinc-700 dark:text-zinc-200 dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-accent-300 dark:aria-pressed:text-zinc-900"
+            >
+              {name}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {field('authors', 'Authors', 'Names separated by commas; optional.', <input type="text" {...control('authors')} />)}
+      {field('site', 'Site', 'The publication’s name; optional.', <input type="text" {...control('site')} />)}
+      {field('published', 'Published', 'The day the page itself was published; optional.', <input type="date" {...control('published')} />)}
+      {field('date', 'Shared on', 'The entry’s date; a later day schedules it.', <input type="date" required {...control('date')} />)}
+      {field('via', 'Via', 'Where you found it, a name or an address; optional.', <input type="text" {...control('via')} />)}
+      {field(
+        'commentary',
+        'Commentary',
+        'Markdown: why it is worth reading. Plain text, links and quotations; no HTML.',
+        <textarea rows={6} {...control('commentary')} />,
+      )}
+
+      <section aria-labelledby="share-result" className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+        <h2 id="share-result" className="text-xl font-semibold">
+          The entry
+        </h2>
+        {validUrl && fields.title.trim() && (
+          <div className="mt-2 rounded border border-zinc-200 px-4 dark:border-zinc-800" aria-label="Preview">
+            <PostCard
+              post={{
+                title: fields.title.trim(),
+                url,
+                hostname: hostnameOf(url),
+                description: fitDescription(fields.description.trim()),
+                date: fields.date || today(),
+                kind,
+                tags,
+                permalink: permalinkOf(slug),
+              }}
+            />
+          </div>
+        )}
+        <div id="share-status" role="status" className="mt-4">
+          {errors.length > 0 ? (
+            <>
+              <p className="font-medium">Before it can be shared:</p>
+              <ul className="mt-1 list-disc pl-6">
+                {errors.map((finding, position) => (
+                  <li key={position}>
+                    <a href={`#share-${fieldOf(finding)}`} className="underline">
+                      {fieldOf(finding)}
+                    </a>
+                    : {finding.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="font-medium">Ready: it passes the site’s checks.</p>
+          )}
+          {notices.map((finding, position) => (
+            <p key={position} className="mt-1 text-sm">
+              {finding.field}: {finding.message}
+            </p>
+          ))}
+          {indexFailed && (
+            <p className="mt-1 text-sm">The site’s list of links did not load: a link shared before will be caught by the pull request’s check instead.</p>
+          )}
+        </div>
+        <p className="mt-4 font-mono text-sm" id="share-file">
+          {file}
+        </p>
+        <pre aria-labelledby="share-file" className="mt-1 overflow-x-auto rounded bg-zinc-100 p-3 text-sm whitespace-pre-wrap dark:bg-zinc-800">
+          {source}
+        </pre>
+        {errors.length === 0 && (
+          <div className="mt-4 flex flex-wrap items-center gap-3">
+            {editorUrl && (
+              <a
+                href={fitsEditorUrl ? editorUrl : newFileUrl(repository!, file)}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="rounded bg-accent-600 px-4 py-2 font-medium text-white hover:underline dark:bg-accent-300 dark:text-zinc-900"
+              >
+                Open in GitHub’s editor
+              </a>
+            )}
+            <button type="button" onClick={copy} className={buttonClass}>
+              {copied ? 'Copied' : 'Copy the file'}
+            </button>
+          </div>
+        )}
+        {errors.length === 0 && editorUrl && !fitsEditorUrl && (
+          <p className="mt-2 text-sm">The file is too long to travel in GitHub’s address: copy it, then paste it into the editor that opens.</p>
+        )}
+        {errors.length === 0 && editorUrl && (
+          <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+            GitHub opens the new file in {repository!.name}; commit it to a new branch and open the pull request. The same checks run there.
+          </p>
+        )}
+      </section>
+    </form>
+  );
+}
+
+function Problems({ id, findings }: { id: string; findings: FileFinding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul id={id} className="mt-1 text-sm text-red-700 dark:text-red-300">
+      {findings.map((finding, position) => (
+        <li key={position}>{finding.level === 'notice' ? `Note: ${finding.message}` : finding.message}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatFinding } from './findings';
+import { signalsFromDocument } from './link-metadata';
+import { entrySource, type NewEntry } from './new-entry';
+import { alreadyShared, bookmarkletSource, checkNewEntry, sharedPageFrom, shareIndex } from './share';
+
+const index = shareIndex(
+  ['paxos-made-simple', 'a-draft'],
+  [{ url: 'https://example.com/paxos/', permalink: '/posts/paxos-made-simple', title: 'Paxos Made Simple' }],
+);
+
+const entry: NewEntry = {
+  title: 'Raft',
+  url: 'https://raft.github.io/',
+  date: '2026-06-01',
+  description: 'Understandable consensus.',
+  kind: 'article',
+  tags: ['consensus'],
+  authors: [],
+};
+
+const findings = (changes: Partial<NewEntry>, today = '2026-06-01') =>
+  checkNewEntry('content/posts/raft.mdx', entrySource({ ...entry, ...changes }), { index, tags: ['consensus', 'formal-methods'], today }).map(formatFinding);
+
+describe('alreadyShared', () => {
+  it('finds an entry however its URL is written: scheme, www., trailing slash, tracking parameters, fragment', () => {
+    for (const url of ['https://example.com/paxos', 'http://www.example.com/paxos/', 'https://example.com/paxos/?utm_source=feed&utm_medium=rss#top', 'https://EXAMPLE.com/paxos?ref=hn']) {
+      assert.equal(alreadyShared(url, index)?.permalink, '/posts/paxos-made-simple', url);
+    }
+    assert.equal(alreadyShared('https://example.com/paxos/2', index), undefined);
+    assert.equal(alreadyShared('not a url', index), undefined);
+  });
+});
+
+describe('checkNewEntry', () => {
+  it('passes an entry the site can take', () => {
+    assert.deepEqual(findings({}), []);
+  });
+
+  it('names a link already on the site by its permalink', () => {
+    assert.deepEqual(findings({ url: 'https://www.example.com/paxos?utm_campaign=x' }), [
+      'content/posts/raft.mdx:3 url: already on the site as /posts/paxos-made-simple ("Paxos Made Simple"): add anything new to its commentary instead',
+    ]);
+  });
+
+  it('refuses what npm run check refuses: a javascript: URL, an unknown tag, an expression, an empty description', () => {
+    assert.deepEqual(findings({ url: 'javascript:alert(1)' }), ['content/posts/raft.mdx:3 url: must be an absolute http:// or https:// URL, got "javascript:alert(1)"']);
+    assert.match(findings({ tags: ['formal-method'] })[0], /tags: "formal-method" is not in content\/tags\.yml: did you mean "formal-methods"\?/);
+    assert.match(findings({ commentary: 'Costs {process.env.HOME}' })[0], /:10 commentary: `\{` starts an expression/);
+    assert.match(findings({ description: '' })[0], /description: must be non-empty text/);
+  });
+
+  it('notes, without refusing, a date still to come', () => {
+    assert.deepEqual(findings({ date: '2026-06-02' }), [
+      'content/posts/raft.mdx:4 notice: date: 2026-06-02 is after today (2026-06-01): the entry stays off the site, like a draft, until that day',
+    ]);
+  });
+});
+
+describe('sharedPageFrom', () => {
+  const fragment = (payload: unknown) => `#${encodeURIComponent(JSON.stringify(payload))}`;
+
+  it('reads the bookmarklet payload with the same rules as npm run new, preferring the canonical address', () => {
+    const shared = sharedPageFrom(
+      fragment({
+        url: 'https://blog.example/post?utm_source=x',
+        signals: {
+          title: 'Ignored | Blog',
+          meta: [['og:title', 'Paxos, Explained'], ['og:site_name', 'Blog'], ['og:title', 'second wins nothing'], ['author', 'Ada']],
+          jsonLd: ['{"@type":"BlogPosting","headline":"Paxos, Explained","description":"From JSON-LD.","datePublished":"2025-11-02T10:00:00Z"}'],
+          canonical: '/post',
+        },
+        selection: 'quoted',
+      }),
+      '',
+    );
+    assert.deepEqual(shared, {
+      url: 'https://blog.example/post',
+      metadata: { title: 'Paxos, Explained', description: 'From JSON-LD.', site: 'Blog', authors: ['Ada'], published: '2025-11-02', canonical: 'https://blog.example/post' },
+      selection: 'quoted',
+    });
+  });
+
+  it('ignores a fragment that is not a payload, and fields of the wrong type', () => {
+    for (const hash of ['#', '#top', '#%E0%A4%A', fragment([1, 2]), fragment({ url: 3, signals: {} }), fragment({ url: 'https://a.example', signals: null })]) {
+      assert.equal(sharedPageFrom(hash, ''), undefined, hash);
+    }
+    const shared = sharedPageFrom(fragment({ url: 'https://a.example/x', signals: { title: ['x'], meta: [['a'], [1, 2], 'x', ['description', 'Kept']], jsonLd: [{}, '{'], canonical: 5 }, selection: 7 }), '');
+    assert.deepEqual(shared, { url: 'https://a.example/x', metadata: { title: undefined, description: 'Kept', site: undefined, authors: [], published: undefined } });
+  });
+
+  it('leaves a canonical address of another scheme, or the home page of a deeper page, unused', () => {
+    const page = (canonical: string) => sharedPageFrom(fragment({ url: 'https://a.example/deep/post', signals: { meta: [], jsonLd: [], canonical } }), '')?.url;
+    assert.equal(page('javascript:alert(1)'), 'https://a.example/deep/post');
+    assert.equal(page('https://a.example/'), 'https://a.example/deep/post');
+    assert.equal(page('https://user:pw@a.example/deep/post'), 'https://a.example/deep/post');
+    assert.equal(page('https://a.example/deep/post-canonical'), 'https://a.example/deep/post-canonical');
+  });
+
+  it('reads a share sheet\'s query, where the URL may come as the text', () => {
+    assert.deepEqual(sharedPageFrom('', '?title=Raft&text=https%3A%2F%2Fraft.github.io%2F'), { url: 'https://raft.github.io/', metadata: { title: 'Raft', authors: [] } });
+    assert.deepEqual(sharedPageFrom('', '?url=https%3A%2F%2Fraft.github.io%2F&text=Consensus+explained'), {
+      url: 'https://raft.github.io/',
+      metadata: { title: undefined, authors: [], description: 'Consensus explained' },
+    });
+    assert.equal(sharedPageFrom('', '?q=other'), undefined);
+  });
+});
+
+describe('bookmarkletSource', () => {
+  it('is a javascript: URL that carries the reader and the share address, escaped', () => {
+    const source = bookmarkletSource('https://example.com/share?a="b"</script>', signalsFromDocument);
+    assert.match(source, /^javascript:/);
+    const code = decodeURIComponent(source.slice('javascript:'.length));
+    assert.ok(code.includes(JSON.stringify('https://example.com/share?a="b"</script>')));
+    assert.ok(code.includes('function signalsFromDocument'));
+    assert.doesNotMatch(source.slice('javascript:'.length), /["<> ]/);
+    // It parses as a script on its own.
+    assert.doesNotThrow(() => new Function(code));
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The share page's logic, apart from its form: what the site already holds, what a
+ * bookmarklet or a phone's share sheet hands over, and what `npm run check` will say of the
+ * file the form writes. It runs in the browser with the same checks the build runs.
+ */
+import { checkContentFile } from './check';
+import { checkCommentary, parseCommentary } from './commentary';
+import type { FileFinding, SourceEntry } from './findings';
+import { parseFrontMatter } from './frontmatter';
+import { canonicalUrl, futureDates, unknownTags } from './integrity';
+import { type LinkMetadata, linkMetadata, type PageSignals } from './link-metadata';
+import { slugOfFile } from '../routes';
+
+/** The vocabulary's file, as findings and the README name it. */
+export const TAGS_FILE = 'content/tags.yml';
+
+/** What the share page needs to know of the site, served as static JSON beside it. */
+export interface ShareIndex {
+  /** Every entry's slug, drafts and future entries included: a new file must not take one. */
+  slugs: string[];
+  /** The published entries, by the form of their URL that `npm run check` compares. */
+  links: SharedLink[];
+}
+
+export interface SharedLink {
+  /** `canonicalUrl` of the entry's URL. */
+  key: string;
+  permalink: string;
+  title: string;
+}
+
+export function shareIndex(slugs: string[], published: { url: string; permalink: string; title: string }[]): ShareIndex {
+  return {
+    slugs: [...slugs].sort(),
+    links: published.map(({ url, permalink, title }) => ({ key: canonicalUrl(url), permalink, title })),
+  };
+}
+
+/** The entry already on the site that links to the same page as `url`, written however. */
+export function alreadyShared(url: string, index: ShareIndex): SharedLink | undefined {
+  let key: string;
+  try {
+    key = canonicalUrl(url);
+  } catch {
+    return undefined;
+  }
+  return index.links.find((link) => link.key === key);
+}
+
+/**
+ * Every finding `npm run check` gives this file, bar the checks that need the whole
+ * repository (links from the commentary to the site's own pages); a link already on the site
+ * is named by its permalink, which the reader can open.
+ */
+export function checkNewEntry(file: string, source: string, site: { index: ShareIndex; tags: string[]; today: string }): FileFinding[] {
+  const own = checkContentFile(file, source, 'post');
+  const parsed = parseFrontMatter(source);
+  if ('error' in parsed) return own;
+  const entry: SourceEntry = { file, slug: slugOfFile(file), ...parsed, tree: parseCommentary(parsed.body) };
+  const existing = typeof parsed.data.url === 'string' ? alreadyShared(parsed.data.url, site.index) : undefined;
+  return [
+    ...own,
+    ...(existing
+      ? [{ file, line: parsed.lines.url, field: 'url', message: `already on the site as ${existing.permalink} ("${existing.title}"): add anything new to its commentary instead` }]
+      : []),
+    ...futureDates([entry], site.today),
+    ...unknownTags([entry], site.tags, TAGS_FILE),
+    ...checkCommentary(entry),
+  ];
+}
+
+/** What arrives with the reader at the share page: the fields it can fill. */
+export interface SharedPage {
+  url?: string;
+  metadata: LinkMetadata;
+  /** Text selected on the page, to quote. */
+  selection?: string;
+}
+
+/** What the bookmarklet puts in the share page's fragment. */
+interface BookmarkletPayload {
+  url: string;
+  signals: PageSignals;
+  selection?: string;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** The fragment's payload, if it is one: anything can link here with any fragment, so every field is checked for its type. */
+function payloadOf(hash: string): BookmarkletPayload | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeURIComponent(hash.replace(/^#/, '')));
+  } catch {
+    return undefined;
+  }
+  if (!value || typeof value !== 'object') return undefined;
+  const { url, signals, selection } = value as Record<string, unknown>;
+  if (!isString(url) || !signals || typeof signals !== 'object') return undefined;
+  const { title, meta, jsonLd, canonical } = signals as Record<string, unknown>;
+  const pairs = Array.isArray(meta) ? meta.filter((pair): pair is [string, string] => Array.isArray(pair) && pair.length === 2 && pair.every(isString)) : [];
+  return {
+    url,
+    signals: {
+      ...(isString(title) ? { title } : {}),
+      meta: pairs,
+      jsonLd: Array.isArray(jsonLd) ? jsonLd.filter(isString) : [],
+      ...(isString(canonical) ? { canonical } : {}),
+    },
+    ...(isString(selection) ? { selection } : {}),
+  };
+}
+
+/**
+ * The page being shared, from the bookmarklet's fragment (`#{…}`) or from the query a phone's
+ * share sheet or a plain link sends (`?url=…&title=…&text=…`). Share sheets often put the
+ * URL in `text`, so a lone URL there counts as the URL.
+ */
+export function sharedPageFrom(hash: string, search: string): SharedPage | undefined {
+  const payload = hash.length > 1 ? payloadOf(hash) : undefined;
+  if (payload) {
+    const metadata = linkMetadata(payload.signals, payload.url);
+    return { url: metadata.canonical ?? payload.url, metadata, ...(payload.selection?.trim() ? { selection: payload.selection } : {}) };
+  }
+  const query = new URLSearchParams(search);
+  const text = query.get('text')?.trim() || undefined;
+  const url = query.get('url')?.trim() || (text && /^https?:\/\/\S+$/.test(text) ? text : undefined);
+  const title = query.get('title')?.trim() || undefined;
+  if (!url && !title) return undefined;
+  return { url, metadata: { title, authors: [], ...(text && text !== url ? { description: text } : {}) } };
+}
+
+/** Longest JSON-LD block the bookmarklet carries: some pages put a whole article body in theirs. */
+const MAX_JSON_LD = 50_000;
+/** Longest selection quoted. */
+const MAX_SELECTION = 2_000;
+
+/**
+ * The bookmarklet: a `javascript:` URL that reads the page it runs on with
+ * `signalsFromDocument` (its own source, passed in) and opens the share page with what it
+ * found in the fragment, which never leaves the reader's browser.
+ */
+export function bookmarkletSource(shareUrl: string, readSignals: (document: Document) => PageSignals): string {
+  const body = `(function(read){var s=read(document);s.jsonLd=s.jsonLd.filter(function(b){return b.length<=${MAX_JSON_LD}});` +
+    `var p={url:location.href,signals:s,selection:String(getSelection()||'').slice(0,${MAX_SELECTION})};` +
+    `location.href=${JSON.stringify(shareUrl)}+'#'+encodeURIComponent(JSON.stringify(p))})(${readSignals.toString()})`;
+  return `javascript:${encodeURIComponent(body)}`;
+}
