@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { DevContentCheck } from '@/components/DevContentCheck';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { pageMetadata } from '@/lib/metadata';
@@ -44,6 +45,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
+        {process.env.NODE_ENV === 'development' && <DevContentCheck />}
         <SiteHeader />
         <main id="content" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 sm:px-6">
           {children}

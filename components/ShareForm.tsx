@@ -229,7 +229,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
           The entry
         </h2>
         {validUrl && fields.title.trim() && (
-          <div className="mt-2 rounded border border-zinc-200 px-4 dark:border-zinc-800" aria-label="Preview">
+          <section className="mt-2 rounded border border-zinc-200 px-4 dark:border-zinc-800" aria-label="Preview">
             <PostCard
               post={{
                 title: fields.title.trim(),
@@ -242,7 +242,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
                 permalink: permalinkOf(slug),
               }}
             />
-          </div>
+          </section>
         )}
         <div id="share-status" role="status" className="mt-4">
           {errors.length > 0 ? (
@@ -271,12 +271,10 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
             <p className="mt-1 text-sm">The site’s list of links did not load: a link shared before will be caught by the pull request’s check instead.</p>
           )}
         </div>
-        <p className="mt-4 font-mono text-sm" id="share-file">
-          {file}
-        </p>
-        <pre aria-labelledby="share-file" className="mt-1 overflow-x-auto rounded bg-zinc-100 p-3 text-sm whitespace-pre-wrap dark:bg-zinc-800">
-          {source}
-        </pre>
+        <figure className="mt-4">
+          <figcaption className="font-mono text-sm">{file}</figcaption>
+          <pre className="mt-1 overflow-x-auto rounded bg-zinc-100 p-3 text-sm whitespace-pre-wrap dark:bg-zinc-800">{source}</pre>
+        </figure>
         {errors.length === 0 && (
           <div className="mt-4 flex flex-wrap items-center gap-3">
             {editorUrl && (

@@ -137,7 +137,8 @@ test('the sitemap lists every public page of the build and nothing else', async 
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url);
   const lastmods = [...sitemap.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map(([, day]) => day);
-  const notPublic = new Set(['/404', '/_not-found']);
+  // The share page is a tool for whoever adds links, kept out of search engines.
+  const notPublic = new Set(['/404', '/_not-found', '/share']);
   const expected = exportedPages().filter((path) => !notPublic.has(path)).map(absolute);
   expect(listed.toSorted()).toEqual(expected.toSorted());
   expect(new Set(listed).size).toBe(listed.length);

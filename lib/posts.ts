@@ -58,11 +58,6 @@ export function getTagVocabulary() {
   return tagVocabulary.tags.map(({ name, title }) => ({ name, title }));
 }
 
-/** The slugs of every entry file, drafts and future entries too: taken names for a new file. */
-export function getEntrySlugs(): string[] {
-  return allPosts.map((post) => post.slug);
-}
-
 /** What a tag's page and feed say it is about. */
 export function tagDescription(tag: string): string {
   return getTagInfo(tag)?.description ?? `Links about ${tag} on ${site.name}.`;

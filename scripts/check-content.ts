@@ -3,8 +3,10 @@
  * Contentlayer accepts things a reader should never see (`javascript:` URLs, 2026-02-30,
  * unknown tags, the same link twice). Prints every finding with its file and line; exits 1
  * on any error. Notices (an entry dated in the future) are printed but pass.
+ * `--report <file>` also writes the findings there as JSON, for `npm run dev`'s banner.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { checkContent, type ContentFile } from '../lib/content/check';
 import { formatFinding } from '../lib/content/findings';
@@ -34,6 +36,8 @@ const findings = [
   }),
 ];
 
+const { report } = parseArgs({ options: { report: { type: 'string' } } }).values;
+if (report) writeFileSync(report, JSON.stringify(findings));
 for (const finding of findings) (finding.level === 'notice' ? console.log : console.error)(formatFinding(finding));
 const errors = findings.filter((finding) => finding.level !== 'notice');
 if (errors.length > 0) {

@@ -3,15 +3,17 @@
  * `next dev` reloads on that. Next 16's Turbopack never runs Contentlayer's webpack
  * plugin, so the two run side by side; stopping one stops both. The content check runs
  * at the start and again whenever a file under content/ is saved, so a mistake is named
- * in the terminal as the preview shows it.
+ * in the terminal and in a banner over the page being previewed.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { watch } from 'node:fs';
+import { mkdirSync, watch } from 'node:fs';
 
-const bin = (name) => `node_modules/.bin/${name}`;
-const check = () => spawnSync(bin('tsx'), ['scripts/check-content.ts'], { stdio: 'inherit' });
+// The latest findings, which the preview's banner shows (app/dev-content-check/route.dev.ts).
+const report = '.next/content-check.json';
+const check = () => spawnSync('tsx', ['scripts/check-content.ts', '--report', report], { stdio: 'inherit' });
 
 // Report content problems without blocking the preview; `npm run build` refuses them.
+mkdirSync('.next', { recursive: true });
 check();
 // Generate once before Next starts so the first request finds the data.
 const contentlayer = (command) => [process.execPath, ['scripts/contentlayer.mjs', command], { stdio: 'inherit' }];
@@ -20,7 +22,7 @@ if (first.status !== 0) process.exit(first.status ?? 1);
 
 const children = [
   spawn(...contentlayer('dev')),
-  spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
+  spawn('next', ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, CONTENT_CHECK_REPORT: report } }),
 ];
 
 // An editor's save is often several events: check once they settle.

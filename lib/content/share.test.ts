@@ -5,10 +5,7 @@ import { signalsFromDocument } from './link-metadata';
 import { entrySource, type NewEntry } from './new-entry';
 import { alreadyShared, bookmarkletSource, checkNewEntry, sharedPageFrom, shareIndex } from './share';
 
-const index = shareIndex(
-  ['paxos-made-simple', 'a-draft'],
-  [{ url: 'https://example.com/paxos/', permalink: '/posts/paxos-made-simple', title: 'Paxos Made Simple' }],
-);
+const index = shareIndex([{ slug: 'paxos-made-simple', url: 'https://example.com/paxos/', permalink: '/posts/paxos-made-simple', title: 'Paxos Made Simple' }]);
 
 const entry: NewEntry = {
   title: 'Raft',

@@ -16,7 +16,11 @@ export const TAGS_FILE = 'content/tags.yml';
 
 /** What the share page needs to know of the site, served as static JSON beside it. */
 export interface ShareIndex {
-  /** Every entry's slug, drafts and future entries included: a new file must not take one. */
+  /**
+   * The published entries' slugs, which a new file must not take. Drafts and future entries
+   * stay unnamed (a build never shows them); should a new file take a draft's name, GitHub's
+   * editor says the file exists.
+   */
   slugs: string[];
   /** The published entries, by the form of their URL that `npm run check` compares. */
   links: SharedLink[];
@@ -29,9 +33,9 @@ export interface SharedLink {
   title: string;
 }
 
-export function shareIndex(slugs: string[], published: { url: string; permalink: string; title: string }[]): ShareIndex {
+export function shareIndex(published: { slug: string; url: string; permalink: string; title: string }[]): ShareIndex {
   return {
-    slugs: [...slugs].sort(),
+    slugs: published.map(({ slug }) => slug).sort(),
     links: published.map(({ url, permalink, title }) => ({ key: canonicalUrl(url), permalink, title })),
   };
 }

@@ -29,12 +29,13 @@ export function copyProject(files: Record<string, string>, { replacePosts = fals
   return dir;
 }
 
-export function buildCopy(dir: string) {
+/** `npm run build` in the copy; `env` adds settings, such as SITE_REPOSITORY. */
+export function buildCopy(dir: string, env: Record<string, string> = {}) {
   // As Vercel runs it: without NODE_ENV, so Next.js decides the mode itself.
   const { status, stdout, stderr } = spawnSync('env', ['-u', 'NODE_ENV', 'npm', 'run', 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status, output: `${stdout}\n${stderr}` };

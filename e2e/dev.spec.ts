@@ -1,0 +1,58 @@
+/** `npm run dev`, in a copy of the project: the content check's findings over the page being previewed. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { copyProject, removeCopy } from '../scripts/bench/project-copy';
+import { entries } from './content';
+
+/** Until the dev server answers, or the time is up. */
+async function answering(url: string, timeoutMs: number) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+test('npm run dev shows a mistake in an entry over the preview when it is saved, and drops it once fixed', async ({ page }) => {
+  test.setTimeout(240_000);
+  const dir = copyProject({});
+  const port = 3200 + (process.pid % 500);
+  let dev: ChildProcess | undefined;
+  try {
+    // Without NODE_ENV, as an author's terminal runs it (the test runner sets one).
+    dev = spawn('env', ['-u', 'NODE_ENV', 'npm', 'run', 'dev', '--', '--port', String(port)], {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    const [entry] = entries;
+    const preview = `http://localhost:${port}/posts/${entry.slug}`;
+    await answering(preview, 120_000);
+    await page.goto(preview);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
+    // Next.js's route announcer is an alert too, without a name.
+    const banner = page.getByRole('alert', { name: 'Content check' });
+    await expect(banner).toHaveCount(0);
+
+    const file = join(dir, 'content/posts', `${entry.slug}.mdx`);
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/^url: .*$/m, 'url: javascript:alert(document.domain)'));
+    await expect(banner).toContainText(`content/posts/${entry.slug}.mdx:3 url: must be an absolute http:// or https:// URL`, { timeout: 30_000 });
+    await expect(banner).toContainText('1 problem in content/');
+
+    writeFileSync(file, original);
+    await expect(banner).toHaveCount(0, { timeout: 30_000 });
+  } finally {
+    // The dev command, Contentlayer's watcher and Next.js, all of them.
+    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+    removeCopy(dir);
+  }
+});
