@@ -99,7 +99,7 @@ test('no page of out/ opens a link in a new tab without rel="noopener noreferrer
   expect(unsafe).toEqual([]);
 });
 
-test('static pages ship no framework JavaScript and no inline script; only the search page runs React', () => {
+test('static pages ship no framework JavaScript and no inline script; only the search and share pages run React', () => {
   const scriptsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<script\b([^>]*)>/g)].map(([, attributes]) => attributes.trim());
   for (const [name, path] of Object.entries(pageTypes)) {
     if (name === 'search' || name === 'not found') continue;
@@ -107,12 +107,14 @@ test('static pages ship no framework JavaScript and no inline script; only the s
     expect(scriptsOf(file).filter((attributes) => !/^src="\/site\.js\?v=\w+"$/.test(attributes) && attributes !== 'type="application/ld+json"'), file).toEqual([]);
   }
   expect(scriptsOf('out/404.html').filter((attributes) => !attributes.startsWith('src="/site.js')), '404').toEqual([]);
-  expect(scriptsOf('out/search.html').some((attributes) => attributes.startsWith('src="/_next/static/')), 'search').toBe(true);
+  for (const page of ['search', 'share']) {
+    expect(scriptsOf(`out/${page}.html`).some((attributes) => attributes.startsWith('src="/_next/static/')), page).toBe(true);
+  }
   const payloads = readdirSync('out', { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.txt'));
   expect(payloads.map((entry) => entry.name)).toEqual(['robots.txt']);
 });
 
-test('a static page allows no inline script; the search page allows only its own, pinned', async ({ request }) => {
+test('a static page allows no inline script; the search and share pages allow only their own, pinned', async ({ request }) => {
   const policy = async (path: string) => (await request.get(path)).headers()['content-security-policy'];
   for (const path of ['/', '/about', pageTypes.tag, '/no-such-page']) {
     expect(await policy(path), path).toContain("script-src 'self';");
@@ -120,4 +122,7 @@ test('a static page allows no inline script; the search page allows only its own
   expect(await policy('/search')).toContain("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval';");
   // The page's own meta policy narrows 'unsafe-inline' to the hashes of its scripts.
   expect(readFileSync('out/search.html', 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+"\/>/);
+  // The share page runs no WebAssembly: its header does not allow it.
+  expect(await policy('/share')).toContain("script-src 'self' 'unsafe-inline';");
+  expect(readFileSync('out/share.html', 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="script-src 'self'[^"]*( 'sha256-[^']+')+"\/>/);
 });
