@@ -55,7 +55,7 @@ export function sortNewestFirst<T extends EntryLike>(entries: readonly T[]): T[]
   );
 }
 
-export function isPublished(entry: EntryLike, today: string): boolean {
+export function isPublished(entry: Pick<EntryLike, 'date' | 'draft'>, today: string): boolean {
   return !entry.draft && entry.date.slice(0, 10) <= today;
 }
 
