@@ -237,7 +237,7 @@ describe('npm run announce', () => {
     assert.deepEqual([...mastodon.received, ...bluesky.received], []);
     assert.ok(lines.includes(`Not announced: /posts/raft (${join(dir, 'posts', 'raft.mdx')} is a draft).`));
     assert.ok(lines.includes(`Not announced: /posts/leases (${join(dir, 'posts', 'leases.mdx')} is dated 2026-12-01).`));
-    assert.ok(lines.includes('Mastodon: 1 entries wait for a later run.'));
+    assert.ok(lines.includes('Mastodon: 1 entry waits for a later run.'));
   });
 
   it('keeps a 300-character title within each network’s limit', async () => {

@@ -88,13 +88,14 @@ export async function announce(options: AnnounceOptions): Promise<boolean> {
     const todo = plan(entries, record, target.network, options.today);
     const now = () => new Date().toISOString();
     if (!record.networks[target.network]) {
-      log(`${target.label}: first run, ${todo.adopt.length} entries already on the site recorded as announced; nothing posted.`);
+      log(`${target.label}: first run, ${todo.adopt.length} entries already on the site ${options.dryRun ? 'would be recorded' : 'recorded'} as announced; nothing posted.`);
       save(withAnnounced(record, target.network, todo.adopt.map((entry) => [entry.key, { at: now(), adopted: true }])));
       continue;
     }
-    for (const entry of todo.old) log(`${target.label}: ${entry.key} is dated ${entry.date}, too long ago to announce; recorded.`);
+    const recorded = options.dryRun ? 'would be recorded' : 'recorded';
+    for (const entry of todo.old) log(`${target.label}: ${entry.key} is dated ${entry.date}, too long ago to announce; ${recorded}.`);
     if (todo.old.length > 0) save(withAnnounced(record, target.network, todo.old.map((entry) => [entry.key, { at: now(), adopted: true }])));
-    if (todo.waiting.length > 0) log(`${target.label}: ${todo.waiting.length} entries wait for a later run.`);
+    if (todo.waiting.length > 0) log(`${target.label}: ${todo.waiting.length} ${todo.waiting.length === 1 ? 'entry waits' : 'entries wait'} for a later run.`);
     if (todo.post.length === 0) log(`${target.label}: nothing new to announce.`);
     for (const entry of todo.post) {
       if (options.dryRun || !client) {

@@ -55,7 +55,7 @@ describe('blueskyPost', () => {
   it('shows short links, with facets over exactly their text, hashtag facets, and a link card', () => {
     const post = blueskyPost(entry, 'Bytes');
     assert.equal(post.text, `Leases & Fencing Tokens\n\n${shownUrl(entry.url)}\nOn Bytes: bytes.example/posts/leases\n\n#FormalMethods #TlaPlus #Consensus`);
-    assert.equal(shownUrl(entry.url), 'fixture.example/articles/2025/1…');
+    assert.equal(shownUrl(entry.url), 'fixture.example/articles/2025/10/leases-and-fen…');
     assert.deepEqual(
       post.facets.map(({ index, features: [feature] }) => [covered(post.text, index), 'uri' in feature ? feature.uri : feature.tag]),
       [

@@ -59,8 +59,8 @@ export interface BlueskyPost {
   embed: { $type: 'app.bsky.embed.external'; external: { uri: string; title: string; description: string } };
 }
 
-/** `https://www.example.com/a/long/path` → `example.com/a/long/pa…`, as Bluesky's own app shows links. */
-export function shownUrl(url: string, max = 32): string {
+/** `https://www.example.com/a/long/path` → `example.com/a/long/pa…` past 48 characters, as Bluesky's own app shows links. */
+export function shownUrl(url: string, max = 48): string {
   const bare = url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
   return bare.length <= max ? bare : `${bare.slice(0, max - 1)}…`;
 }
