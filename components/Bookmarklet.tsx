@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { bookmarkletSource } from '@/lib/content/share';
 import { signalsFromDocument } from '@/lib/content/link-metadata';
 import { PATHS } from '@/lib/routes';
+import styles from './ShareForm.module.css';
 
 /**
  * The "Share on …" bookmarklet, to drag to the bookmarks bar. Its address is set here rather
@@ -27,7 +28,7 @@ export function Bookmarklet({ label }: { label: string }) {
           event.preventDefault();
           setClicked(true);
         }}
-        className="inline-block cursor-grab rounded border border-dashed border-accent-600 px-3 py-1.5 font-medium text-accent-600 dark:border-accent-300 dark:text-accent-300"
+        className={styles.bookmarklet}
       >
         {label}
       </a>

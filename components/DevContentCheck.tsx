@@ -12,18 +12,19 @@ function showFindings(url: string, pollMs: number) {
   const banner = document.createElement('div');
   banner.setAttribute('role', 'alert');
   banner.setAttribute('aria-label', 'Content check');
-  banner.className = 'border-b-4 border-red-700 bg-red-50 px-4 py-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100';
+  // Inline styles: dev-only looks must not add to the stylesheet every reader downloads.
+  banner.style.cssText = 'border-bottom:4px solid #b91c1c;background:#fef2f2;color:#7f1d1d;padding:.75rem 1rem;font-size:.875rem';
   let shown = '';
   const render = ({ errors, lines }: { errors: number; lines: string[] }) => {
     if (lines.length === 0) return banner.remove();
     const heading = document.createElement('p');
-    heading.className = 'font-semibold';
+    heading.style.fontWeight = '600';
     heading.textContent =
       errors > 0
         ? `npm run check: ${errors} problem${errors === 1 ? '' : 's'} in content/ — the build refuses ${errors === 1 ? 'it' : 'them'}, and this preview may show ${errors === 1 ? 'it' : 'them'} wrong.`
         : 'npm run check: notices about content/.';
     const list = document.createElement('ul');
-    list.className = 'mt-1 list-disc pl-5 font-mono';
+    list.style.cssText = 'margin-top:.25rem;padding-left:1.25rem;list-style:disc;font-family:ui-monospace,monospace';
     for (const line of lines) list.appendChild(document.createElement('li')).textContent = line;
     banner.replaceChildren(heading, list);
     document.body.prepend(banner);

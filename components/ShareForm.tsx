@@ -10,6 +10,7 @@ import { entryFile, MAX_EDITOR_URL, newFileUrl, type Repository } from '@/lib/re
 import { PATHS, permalinkOf } from '@/lib/routes';
 import { hostnameOf, isAbsoluteHttpUrl } from '@/lib/url';
 import { PostCard } from './PostCard';
+import styles from './ShareForm.module.css';
 
 interface Fields {
   url: string;
@@ -39,11 +40,6 @@ const fieldOf = (finding: FileFinding): FieldName => {
 
 const tagsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 const namesOf = (text: string) => text.split(',').map((name) => name.trim()).filter(Boolean);
-
-const inputClass =
-  'mt-1 block w-full rounded border border-zinc-300 bg-white px-3 py-2 text-zinc-900 aria-invalid:border-red-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:aria-invalid:border-red-400';
-const buttonClass =
-  'rounded border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-900 hover:border-accent-600 dark:border-zinc-700 dark:text-zinc-100 dark:hover:border-accent-300';
 
 interface ShareFormProps {
   /** The tags of content/tags.yml. */
@@ -133,7 +129,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
       onChange: set(name),
       'aria-invalid': problems.some((problem) => problem.level !== 'notice') || undefined,
       'aria-describedby': [`share-${name}-hint`, problems.length > 0 && `share-${name}-problem`].filter(Boolean).join(' '),
-      className: inputClass,
+      className: styles.input,
     };
   };
   const field = (name: FieldName, label: string, hint: React.ReactNode, input: React.ReactNode) => (
@@ -205,7 +201,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
               aria-pressed={tags.includes(name)}
               title={title}
               onClick={() => toggleTag(name)}
-              className="rounded-full border border-zinc-300 px-2.5 py-0.5 text-sm text-zinc-800 aria-pressed:border-accent-600 aria-pressed:bg-accent-600 aria-pressed:text-white dark:border-zinc-700 dark:text-zinc-200 dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-accent-300 dark:aria-pressed:text-zinc-900"
+              className={styles.tag}
             >
               {name}
             </button>
@@ -273,7 +269,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         </div>
         <figure className="mt-4">
           <figcaption className="font-mono text-sm">{file}</figcaption>
-          <pre className="mt-1 overflow-x-auto rounded bg-zinc-100 p-3 text-sm whitespace-pre-wrap dark:bg-zinc-800">{source}</pre>
+          <pre className={styles.file}>{source}</pre>
         </figure>
         {errors.length === 0 && (
           <div className="mt-4 flex flex-wrap items-center gap-3">
@@ -282,12 +278,12 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
                 href={fitsEditorUrl ? editorUrl : newFileUrl(repository!, file)}
                 target="_blank"
                 rel="noopener noreferrer"
-                className="rounded bg-accent-600 px-4 py-2 font-medium text-white hover:underline dark:bg-accent-300 dark:text-zinc-900"
+                className={styles.primary}
               >
                 Open in GitHub’s editor
               </a>
             )}
-            <button type="button" onClick={copy} className={buttonClass}>
+            <button type="button" onClick={copy} className={styles.secondary}>
               {copied ? 'Copied' : 'Copy the file'}
             </button>
           </div>
@@ -308,7 +304,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
 function Problems({ id, findings }: { id: string; findings: FileFinding[] }) {
   if (findings.length === 0) return null;
   return (
-    <ul id={id} className="mt-1 text-sm text-red-700 dark:text-red-300">
+    <ul id={id} className={styles.problems}>
       {findings.map((finding, position) => (
         <li key={position}>{finding.level === 'notice' ? `Note: ${finding.message}` : finding.message}</li>
       ))}
