@@ -3,40 +3,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FileFinding } from '@/lib/content/findings';
 import { entrySlug, entrySource, fitDescription, quotation } from '@/lib/content/new-entry';
-import { alreadyShared, checkNewEntry, sharedPageFrom, type ShareIndex } from '@/lib/content/share';
+import { alreadyShared, checkNewEntry, SHARE_FIELDS, type ShareField, shareFieldOf, sharedPageFrom, type ShareIndex } from '@/lib/content/share';
 import { today } from '@/lib/dates';
-import { inferKind, KIND_LABELS, KINDS, type Kind } from '@/lib/kinds';
-import { entryFile, MAX_EDITOR_URL, newFileUrl, type Repository } from '@/lib/repository';
+import { inferKind, isKind, KIND_LABELS, KINDS } from '@/lib/kinds';
+import { entryFile, type Repository } from '@/lib/repository';
 import { PATHS, permalinkOf } from '@/lib/routes';
 import { hostnameOf, isAbsoluteHttpUrl } from '@/lib/url';
-import { PostCard } from './PostCard';
 import styles from './ShareForm.module.css';
+import { ShareResult } from './ShareResult';
 
-interface Fields {
-  url: string;
-  title: string;
-  description: string;
-  /** Empty until chosen: the kind the URL suggests. */
-  kind: Kind | '';
-  tags: string;
-  authors: string;
-  site: string;
-  published: string;
-  date: string;
-  via: string;
-  commentary: string;
-}
+/** What the reader typed, field by field; the kind is empty until chosen, and the URL suggests one. */
+type Fields = Record<ShareField, string>;
 
-type FieldName = keyof Fields;
-
-const EMPTY: Fields = { url: '', title: '', description: '', kind: '', tags: '', authors: '', site: '', published: '', date: '', via: '', commentary: '' };
-
-/** The form field a finding is about (the front matter calls the authors `author`; a slug comes from the title). */
-const fieldOf = (finding: FileFinding): FieldName => {
-  const field = finding.field ?? 'title';
-  if (field === 'author') return 'authors';
-  return field in EMPTY ? (field as FieldName) : 'title';
-};
+const EMPTY = Object.fromEntries(SHARE_FIELDS.map((name) => [name, ''])) as Fields;
 
 const tagsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 const namesOf = (text: string) => text.split(',').map((name) => name.trim()).filter(Boolean);
@@ -55,7 +34,6 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [index, setIndex] = useState<ShareIndex>({ slugs: [], links: [] });
   const [indexFailed, setIndexFailed] = useState(false);
-  const [copied, setCopied] = useState(false);
 
   useEffect(() => {
     // Filled here, not on the server: the page is static, and today and the shared page are the reader's.
@@ -85,7 +63,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
   const tagNames = useMemo(() => vocabulary.map(({ name }) => name), [vocabulary]);
   const url = fields.url.trim();
   const validUrl = isAbsoluteHttpUrl(url);
-  const kind = fields.kind || (validUrl ? inferKind(url) : 'article');
+  const kind = (isKind(fields.kind) && fields.kind) || (validUrl ? inferKind(url) : 'article');
   const tags = tagsOf(fields.tags);
   const slug = entrySlug(fields.title.trim(), new Set(index.slugs));
   const file = entryFile(slug);
@@ -103,14 +81,11 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
     commentary: fields.commentary,
   });
   const findings = checkNewEntry(file, source, { index, tags: tagNames, today: today() });
-  const errors = findings.filter((finding) => finding.level !== 'notice');
-  const notices = findings.filter((finding) => finding.level === 'notice');
   const existing = validUrl ? alreadyShared(url, index) : undefined;
 
-  const set = (name: FieldName) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+  const set = (name: ShareField) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
     const { value } = event.target;
     setFields((current) => ({ ...current, [name]: value }));
-    setCopied(false);
   };
   const toggleTag = (tag: string) =>
     setFields((current) => {
@@ -119,8 +94,8 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
     });
 
   /** A field's problems are shown beside it once it holds something; empty required fields are listed below the form. */
-  const problemsOf = (name: FieldName) => (fields[name].trim() === '' ? [] : findings.filter((finding) => fieldOf(finding) === name));
-  const control = (name: FieldName) => {
+  const problemsOf = (name: ShareField) => (fields[name].trim() === '' ? [] : findings.filter((finding) => shareFieldOf(finding) === name));
+  const control = (name: ShareField) => {
     const problems = problemsOf(name);
     return {
       id: `share-${name}`,
@@ -132,7 +107,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
       className: styles.input,
     };
   };
-  const field = (name: FieldName, label: string, hint: React.ReactNode, input: React.ReactNode) => (
+  const field = (name: ShareField, label: string, hint: React.ReactNode, input: React.ReactNode) => (
     <div className="mt-5">
       <label htmlFor={`share-${name}`} className="font-medium">
         {label}
@@ -144,13 +119,6 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
       <Problems id={`share-${name}-problem`} findings={problemsOf(name)} />
     </div>
   );
-
-  const editorUrl = repository && newFileUrl(repository, file, source);
-  const fitsEditorUrl = editorUrl !== undefined && editorUrl.length <= MAX_EDITOR_URL;
-  const copy = async () => {
-    await navigator.clipboard.writeText(source);
-    setCopied(true);
-  };
 
   return (
     <form className="mt-2" onSubmit={(event) => event.preventDefault()} aria-describedby="share-status">
@@ -220,14 +188,10 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         <textarea rows={6} {...control('commentary')} />,
       )}
 
-      <section aria-labelledby="share-result" className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
-        <h2 id="share-result" className="text-xl font-semibold">
-          The entry
-        </h2>
-        {validUrl && fields.title.trim() && (
-          <section className="mt-2 rounded border border-zinc-200 px-4 dark:border-zinc-800" aria-label="Preview">
-            <PostCard
-              post={{
+      <ShareResult
+        card={
+          validUrl && fields.title.trim()
+            ? {
                 title: fields.title.trim(),
                 url,
                 hostname: hostnameOf(url),
@@ -236,67 +200,15 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
                 kind,
                 tags,
                 permalink: permalinkOf(slug),
-              }}
-            />
-          </section>
-        )}
-        <div id="share-status" role="status" className="mt-4">
-          {errors.length > 0 ? (
-            <>
-              <p className="font-medium">Before it can be shared:</p>
-              <ul className="mt-1 list-disc pl-6">
-                {errors.map((finding, position) => (
-                  <li key={position}>
-                    <a href={`#share-${fieldOf(finding)}`} className="underline">
-                      {fieldOf(finding)}
-                    </a>
-                    : {finding.message}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p className="font-medium">Ready: it passes the site’s checks.</p>
-          )}
-          {notices.map((finding, position) => (
-            <p key={position} className="mt-1 text-sm">
-              {finding.field}: {finding.message}
-            </p>
-          ))}
-          {indexFailed && (
-            <p className="mt-1 text-sm">The site’s list of links did not load: a link shared before will be caught by the pull request’s check instead.</p>
-          )}
-        </div>
-        <figure className="mt-4">
-          <figcaption className="font-mono text-sm">{file}</figcaption>
-          <pre className={styles.file}>{source}</pre>
-        </figure>
-        {errors.length === 0 && (
-          <div className="mt-4 flex flex-wrap items-center gap-3">
-            {editorUrl && (
-              <a
-                href={fitsEditorUrl ? editorUrl : newFileUrl(repository!, file)}
-                target="_blank"
-                rel="noopener noreferrer"
-                className={styles.primary}
-              >
-                Open in GitHub’s editor
-              </a>
-            )}
-            <button type="button" onClick={copy} className={styles.secondary}>
-              {copied ? 'Copied' : 'Copy the file'}
-            </button>
-          </div>
-        )}
-        {errors.length === 0 && editorUrl && !fitsEditorUrl && (
-          <p className="mt-2 text-sm">The file is too long to travel in GitHub’s address: copy it, then paste it into the editor that opens.</p>
-        )}
-        {errors.length === 0 && editorUrl && (
-          <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-            GitHub opens the new file in {repository!.name}; commit it to a new branch and open the pull request. The same checks run there.
-          </p>
-        )}
-      </section>
+              }
+            : undefined
+        }
+        findings={findings}
+        file={file}
+        source={source}
+        repository={repository}
+        indexFailed={indexFailed}
+      />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { formatFinding } from './findings';
 import { signalsFromDocument } from './link-metadata';
 import { entrySource, type NewEntry } from './new-entry';
-import { alreadyShared, bookmarkletSource, checkNewEntry, sharedPageFrom, shareIndex } from './share';
+import { alreadyShared, bookmarkletSource, checkNewEntry, shareFieldOf, sharedPageFrom, shareIndex } from './share';
 
 const index = shareIndex([{ slug: 'paxos-made-simple', url: 'https://example.com/paxos/', permalink: '/posts/paxos-made-simple', title: 'Paxos Made Simple' }]);
 
@@ -52,6 +52,17 @@ describe('checkNewEntry', () => {
     assert.deepEqual(findings({ date: '2026-06-02' }), [
       'content/posts/raft.mdx:4 notice: date: 2026-06-02 is after today (2026-06-01): the entry stays off the site, like a draft, until that day',
     ]);
+  });
+});
+
+describe('shareFieldOf', () => {
+  it('names the form field a finding is about', () => {
+    const finding = (field?: string) => ({ file: 'content/posts/x.mdx', message: 'm', ...(field ? { field } : {}) });
+    assert.equal(shareFieldOf(finding('author')), 'authors');
+    assert.equal(shareFieldOf(finding('commentary')), 'commentary');
+    // The file name comes from the title; a field the form lacks is shown with the title too.
+    assert.equal(shareFieldOf(finding()), 'title');
+    assert.equal(shareFieldOf(finding('archive')), 'title');
   });
 });
 

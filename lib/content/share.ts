@@ -73,6 +73,16 @@ export function checkNewEntry(file: string, source: string, site: { index: Share
   ];
 }
 
+/** The share form's fields, in its order. */
+export const SHARE_FIELDS = ['url', 'title', 'description', 'kind', 'tags', 'authors', 'site', 'published', 'date', 'via', 'commentary'] as const;
+export type ShareField = (typeof SHARE_FIELDS)[number];
+
+/** The form field a finding is about: the front matter calls the authors `author`, and a file name comes from the title. */
+export function shareFieldOf(finding: FileFinding): ShareField {
+  const field = finding.field === 'author' ? 'authors' : finding.field;
+  return (SHARE_FIELDS as readonly string[]).includes(field ?? '') ? (field as ShareField) : 'title';
+}
+
 /** What arrives with the reader at the share page: the fields it can fill. */
 export interface SharedPage {
   url?: string;
