@@ -20,6 +20,21 @@ async function answering(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
+/** Ends a process group: SIGTERM, then SIGKILL if it is still there after 10 s. */
+async function stopGroup(pid: number) {
+  const alive = () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  process.kill(-pid, 'SIGTERM');
+  for (let waited = 0; alive() && waited < 10_000; waited += 100) await new Promise((wait) => setTimeout(wait, 100));
+  if (alive()) process.kill(-pid, 'SIGKILL');
+}
+
 test('npm run dev shows a mistake in an entry over the preview when it is saved, and drops it once fixed', async ({ page }) => {
   test.setTimeout(240_000);
   const dir = copyProject({});
@@ -51,8 +66,8 @@ test('npm run dev shows a mistake in an entry over the preview when it is saved,
     writeFileSync(file, original);
     await expect(banner).toHaveCount(0, { timeout: 30_000 });
   } finally {
-    // The dev command, Contentlayer's watcher and Next.js, all of them.
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+    // The dev command, Contentlayer's watcher and Next.js, all of them, gone before their files are.
+    if (dev?.pid) await stopGroup(dev.pid);
     removeCopy(dir);
   }
 });

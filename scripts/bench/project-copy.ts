@@ -42,5 +42,6 @@ export function buildCopy(dir: string, env: Record<string, string> = {}) {
 }
 
 export function removeCopy(dir: string) {
-  rmSync(dir, { recursive: true, force: true });
+  // Retried: a process that was just stopped may still be closing files in it.
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
