@@ -57,8 +57,9 @@ function saveRecord(path: string, record: AnnounceRecord) {
   renameSync(`${path}.tmp`, path);
 }
 
-const preview = (client: Network, entry: FeedEntry) =>
-  client === 'mastodon' ? mastodonStatus(entry, site.name) : blueskyPost(entry, site.name).text;
+/** The text an entry's post would have on a network. */
+const preview = (network: Network, entry: FeedEntry) =>
+  network === 'mastodon' ? mastodonStatus(entry, site.name) : blueskyPost(entry, site.name).text;
 
 /** Returns false when a post failed. */
 export async function announce(options: AnnounceOptions): Promise<boolean> {
