@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkContent, type ContentFile } from './check';
-import { formatFinding } from './findings';
+import type { ContentFile } from './check';
+import { printedFindings } from './check-fixture';
 
-const vocabulary: ContentFile = {
-  file: 'content/tags.yml',
-  source: 'tags:\n  - name: consensus\n    title: Consensus\n    description: Agreeing despite failures.\n',
-};
 
 /** An entry whose commentary starts on line 9 of its file, after a blank line. */
 function entry(body: string): ContentFile {
@@ -15,17 +11,7 @@ function entry(body: string): ContentFile {
 }
 
 /** What `npm run check` prints for these files. */
-function check(posts: ContentFile[], pages: ContentFile[] = []): string[] {
-  return checkContent({
-    posts,
-    pages,
-    vocabulary,
-    publicPaths: [],
-    today: '2026-06-01',
-    siteUrl: 'https://example.com',
-    pageSize: 10,
-  }).map(formatFinding);
-}
+const check = (posts: ContentFile[], pages: ContentFile[] = []) => printedFindings(posts, { pages });
 
 /** What `npm run check` prints for an entry with this commentary. */
 const findings = (body: string) => check([entry(body)]);

@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkContent, type ContentFile, type ContentInput } from './check';
+import { printedFindings, VOCABULARY as vocabulary } from './check-fixture';
 import { formatFinding } from './findings';
 import { canonicalUrl } from './integrity';
 import { parseVocabulary, suggestTag } from './tags';
-
-const vocabulary: ContentFile = {
-  file: 'content/tags.yml',
-  source: `tags:
-  - name: consensus
-    title: Consensus
-    description: Agreeing despite failures.
-  - name: formal-methods
-    title: Formal methods
-    description: Checking designs mechanically.
-`,
-};
 
 function post(slug: string, fields: Record<string, string>, body = '\nCommentary.\n'): ContentFile {
   const front = {
@@ -32,18 +21,8 @@ function post(slug: string, fields: Record<string, string>, body = '\nCommentary
 
 const about: ContentFile = { file: 'content/pages/about.mdx', source: '---\ntitle: About\ndescription: What this is.\n---\nHello.\n' };
 
-function check(posts: ContentFile[], overrides: Partial<ContentInput> = {}) {
-  return checkContent({
-    posts,
-    pages: [about],
-    vocabulary,
-    publicPaths: ['/favicon.ico'],
-    today: '2026-06-01',
-    siteUrl: 'https://bytes.example',
-    pageSize: 10,
-    ...overrides,
-  }).map(formatFinding);
-}
+const check = (posts: ContentFile[], overrides: Partial<ContentInput> = {}) =>
+  printedFindings(posts, { pages: [about], publicPaths: ['/favicon.ico'], siteUrl: 'https://bytes.example', ...overrides });
 
 describe('canonicalUrl', () => {
   it('gives every spelling of one page the same form', () => {

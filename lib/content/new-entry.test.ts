@@ -1,24 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { markdownToHtml } from '../markdown';
-import { checkContent } from './check';
-import { formatFinding } from './findings';
+import { printedFindings } from './check-fixture';
 import { parseFrontMatter } from './frontmatter';
 import { entrySource, type NewEntry, quotation } from './new-entry';
 
-const vocabulary = { file: 'content/tags.yml', source: 'tags:\n  - name: consensus\n    title: Consensus\n    description: Agreeing.\n' };
-
 /** What `npm run check` prints for one entry file. */
-const check = (source: string) =>
-  checkContent({
-    posts: [{ file: 'content/posts/new.mdx', source }],
-    pages: [],
-    vocabulary,
-    publicPaths: [],
-    today: '2026-06-01',
-    siteUrl: 'https://example.com',
-    pageSize: 10,
-  }).map(formatFinding);
+const check = (source: string) => printedFindings([{ file: 'content/posts/new.mdx', source }]);
 
 const hostile: NewEntry = {
   title: `"Quotes", colons: and #hashes — {braces} & <b>tags</b>`,
