@@ -7,18 +7,17 @@
  * changes nothing. Exits 1 when a post failed; the record keeps every post that succeeded.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { blueskyPost, mastodonStatus } from '../lib/announce/compose';
 import { type FeedEntry, feedEntries } from '../lib/announce/feed';
 import { type AnnounceRecord, emptyRecord, type Network, parseRecord, plan, withAnnounced } from '../lib/announce/record';
-import { parseFrontMatter } from '../lib/content/frontmatter';
 import { today as todayUtc } from '../lib/dates';
 import { isPublished } from '../lib/entries';
 import { PATHS, slugOfPermalink } from '../lib/routes';
 import { absoluteUrl, site } from '../lib/site';
 import { AuthError, configuredNetworks, DEFAULT_RETRY, type NetworkClient, type RetryPolicy, UncertainError } from './announce-networks';
+import { type EntryFile, readEntryFiles } from './entry-files';
 
 export interface AnnounceOptions {
   feed: string;
@@ -40,15 +39,10 @@ async function readFeed(source: string): Promise<string> {
 }
 
 /** Why an entry must not be announced though the feed has it: its file says draft, or a later day. */
-function unpublishedReason(entry: FeedEntry, postsDir: string, today: string): string | undefined {
-  const slug = slugOfPermalink(entry.key);
-  const file = slug && join(postsDir, `${slug}.mdx`);
-  if (!file || !existsSync(file)) return undefined;
-  const parsed = parseFrontMatter(readFileSync(file, 'utf8'));
-  if ('error' in parsed) return undefined;
-  const { draft, date } = parsed.data;
-  if (isPublished({ draft: draft === true, date: String(date ?? '') }, today)) return undefined;
-  return draft === true ? `${file} is a draft` : `${file} is dated ${String(date)}`;
+function unpublishedReason(entry: FeedEntry, files: ReadonlyMap<string, EntryFile>, today: string): string | undefined {
+  const file = files.get(slugOfPermalink(entry.key) ?? '');
+  if (!file || isPublished({ date: file.date ?? '', draft: file.draft }, today)) return undefined;
+  return file.draft ? `${file.file} is a draft` : `${file.file} is dated ${file.date}`;
 }
 
 function saveRecord(path: string, record: AnnounceRecord) {
@@ -66,8 +60,10 @@ export async function announce(options: AnnounceOptions): Promise<boolean> {
   const { log } = options;
   const { entries: all, problems } = feedEntries(await readFeed(options.feed));
   for (const problem of problems) log(`Feed: ${problem}`);
+  // Run outside the repository, there are no files to ask: the feed alone decides.
+  const files = new Map(existsSync(options.postsDir) ? readEntryFiles(options.postsDir).map((file) => [file.slug, file]) : []);
   const entries = all.filter((entry) => {
-    const reason = unpublishedReason(entry, options.postsDir, options.today);
+    const reason = unpublishedReason(entry, files, options.today);
     if (reason) log(`Not announced: ${entry.key} (${reason}).`);
     return !reason;
   });

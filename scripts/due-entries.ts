@@ -5,10 +5,9 @@
  * which deploys only when it is not 0. When the site cannot be read, the entries dated today
  * count as due: a deployment too many only rebuilds the same pages.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseFrontMatter } from '../lib/content/frontmatter';
 import type { ShareIndex } from '../lib/content/share';
 import { today as todayUtc } from '../lib/dates';
 import { isPublished } from '../lib/entries';
@@ -25,11 +24,8 @@ export interface DueEntry {
 /** Published by `today` and missing from the live site; with no live list, dated `today`. */
 export function dueEntries(postsDir: string, live: ShareIndex | undefined, today: string): DueEntry[] {
   const shown = new Set(live?.slugs ?? []);
-  return readEntryFiles(postsDir).flatMap(({ file, slug }) => {
-    const parsed = parseFrontMatter(readFileSync(file, 'utf8'));
-    if ('error' in parsed) return [];
-    const date = String(parsed.data.date ?? '');
-    if (!isPublished({ date, draft: parsed.data.draft === true }, today)) return [];
+  return readEntryFiles(postsDir).flatMap(({ file, slug, date, draft }) => {
+    if (date === undefined || !isPublished({ date, draft }, today)) return [];
     const due = live ? !shown.has(slug) : date === today;
     return due ? [{ file, slug, date }] : [];
   });

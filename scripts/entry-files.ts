@@ -9,6 +9,9 @@ export interface EntryFile {
   slug: string;
   /** The link it shares; undefined when its front matter is broken or has none. */
   url?: string;
+  /** Its day, as written (YYYY-MM-DD when valid); undefined when broken or missing. */
+  date?: string;
+  draft: boolean;
 }
 
 /** Every `.mdx` file of `postsDir`, in name order. */
@@ -19,7 +22,13 @@ export function readEntryFiles(postsDir: string): EntryFile[] {
     .map((name) => {
       const file = join(postsDir, name);
       const parsed = parseFrontMatter(readFileSync(file, 'utf8'));
-      const url = 'error' in parsed ? undefined : parsed.data.url;
-      return { file, slug: slugOfFile(name), ...(typeof url === 'string' ? { url } : {}) };
+      const { url, date, draft } = 'error' in parsed ? {} : parsed.data;
+      return {
+        file,
+        slug: slugOfFile(name),
+        ...(typeof url === 'string' ? { url } : {}),
+        ...(date !== undefined ? { date: String(date) } : {}),
+        draft: draft === true,
+      };
     });
 }
