@@ -59,9 +59,12 @@ test('npm run dev shows a mistake in an entry over the preview when it is saved,
 
     const file = join(dir, 'content/posts', `${entry.slug}.mdx`);
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replace(/^url: .*$/m, 'url: javascript:alert(document.domain)'));
+    // Markup in the bad value: the banner shows it as text, never as HTML.
+    writeFileSync(file, original.replace(/^url: .*$/m, 'url: javascript:alert("<img src=x onerror=alert(1)>")'));
     await expect(banner).toContainText(`content/posts/${entry.slug}.mdx:3 url: must be an absolute http:// or https:// URL`, { timeout: 30_000 });
     await expect(banner).toContainText('1 problem in content/');
+    await expect(banner).toContainText('<img src=x onerror=alert(1)>');
+    await expect(banner.locator('img')).toHaveCount(0);
 
     writeFileSync(file, original);
     await expect(banner).toHaveCount(0, { timeout: 30_000 });
