@@ -22,12 +22,13 @@ export interface LinkRecord {
 export const RECHECK_AFTER_DAYS = 30;
 
 /**
- * 401, 403 and 429 say "not for you" or "not now", not "gone": unknown, never dead.
+ * 401, 403 and 429 say "not for you" or "not now", not "gone": unknown, never dead. So does a
+ * server error (5xx), like a timeout: the server is there and failing today.
  * A name that no longer resolves is dead; a timeout or a refused connection is unknown.
  */
 export function outcomeOf(status: number | null, errorCode?: string): LinkOutcome {
   if (status === null) return errorCode === 'ENOTFOUND' ? 'dead' : 'unknown';
-  if (status === 401 || status === 403 || status === 429) return 'unknown';
+  if (status === 401 || status === 403 || status === 429 || status >= 500) return 'unknown';
   if (status >= 200 && status < 400) return 'ok';
   return 'dead';
 }
@@ -51,6 +52,15 @@ export function mergeRecords(previous: readonly LinkRecord[], fresh: readonly Li
   for (const record of fresh) byUrl.set(record.url, { ...record, ...(byUrl.get(record.url)?.ignore ? { ignore: true } : {}) });
   const used = new Set(urls);
   return [...byUrl.values()].filter((record) => used.has(record.url)).sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/**
+ * Whether a run changed what the records say of any link: an outcome, a link added or
+ * dropped. A re-check that only moves `checked` dates is no change worth a pull request.
+ */
+export function outcomesChanged(previous: readonly LinkRecord[], next: readonly LinkRecord[]): boolean {
+  const outcomes = (records: readonly LinkRecord[]) => JSON.stringify(records.map(({ url, outcome }) => [url, outcome]).sort());
+  return outcomes(previous) !== outcomes(next);
 }
 
 /** True when the checker last found this link dead (and it is not ignored). */

@@ -8,9 +8,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { today } from '../lib/dates';
-import { type LinkRecord, mergeRecords, outcomeOf, staleUrls } from '../lib/link-status';
+import { type LinkRecord, mergeRecords, outcomeOf, outcomesChanged, staleUrls } from '../lib/link-status';
+import { site } from '../lib/site';
 import { readEntryFiles } from './entry-files';
-import { USER_AGENT } from './fetch-page';
+
+/** Who is asking, and why, for the logs of the sites linked to. */
+export const LINK_CHECK_USER_AGENT = `DistributedBytes-LinkCheck/1.0 (+${site.url}; checks that the links shared there still answer)`;
 
 export interface CheckOptions {
   /** Links checked at once. */
@@ -21,6 +24,8 @@ export interface CheckOptions {
   /** Further attempts after a timeout, a network error, a 5xx or a 429. */
   retries: number;
   retryDelayMs: number;
+  /** The longest a 429's Retry-After is waited for; a longer one ends the link's attempts for this run. */
+  maxRetryAfterMs: number;
   today: string;
 }
 
@@ -30,18 +35,27 @@ export const DEFAULT_OPTIONS: CheckOptions = {
   timeoutMs: 15_000,
   retries: 2,
   retryDelayMs: 2000,
+  maxRetryAfterMs: 60_000,
   today: today(),
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Answer = { status: number | null; code?: string };
+type Answer = { status: number | null; code?: string; retryAfterMs?: number };
+
+/** Retry-After in seconds or as an HTTP date, as milliseconds from now. */
+function retryAfter(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(seconds) ? Math.max(0, seconds) : undefined;
+}
 
 async function request(url: string, method: 'HEAD' | 'GET', timeoutMs: number): Promise<Answer> {
   try {
-    const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'User-Agent': USER_AGENT } });
+    const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'User-Agent': LINK_CHECK_USER_AGENT } });
     await response.body?.cancel();
-    return { status: response.status };
+    const wait = response.status === 429 || response.status === 503 ? retryAfter(response.headers.get('retry-after')) : undefined;
+    return { status: response.status, ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') return { status: null, code: 'timeout' };
@@ -50,10 +64,14 @@ async function request(url: string, method: 'HEAD' | 'GET', timeoutMs: number): 
   }
 }
 
-/** HEAD first; GET when the server refuses HEAD (405, 501) or answers it oddly (400, 404 to HEAD only). */
+/**
+ * HEAD first; GET when the server refuses HEAD (405, 501), answers it oddly (400, 404 to HEAD
+ * only) or never answers it: some servers hang on HEAD and serve GET.
+ */
 async function probe(url: string, timeoutMs: number): Promise<Answer> {
   const head = await request(url, 'HEAD', timeoutMs);
-  if (head.status !== null && head.status >= 400 && head.status !== 429) return request(url, 'GET', timeoutMs);
+  const refused = head.status !== null && head.status >= 400 && head.status !== 429;
+  if (refused || head.code === 'timeout') return request(url, 'GET', timeoutMs);
   return head;
 }
 
@@ -72,10 +90,10 @@ export async function checkLinks(urls: readonly string[], options: CheckOptions 
   const check = async (url: string): Promise<LinkRecord> => {
     let answer: Answer = { status: null };
     for (let attempt = 0; attempt <= options.retries; attempt++) {
-      if (attempt > 0) await sleep(options.retryDelayMs * attempt);
+      if (attempt > 0) await sleep(Math.max(options.retryDelayMs * attempt, answer.retryAfterMs ?? 0));
       await turn(url);
       answer = await probe(url, options.timeoutMs);
-      if (!retryable(answer)) break;
+      if (!retryable(answer) || (answer.retryAfterMs ?? 0) > options.maxRetryAfterMs) break;
     }
     return {
       url,
@@ -106,7 +124,7 @@ export function report(records: readonly LinkRecord[], entryOf: Map<string, stri
   return [
     '# Link check',
     '',
-    `${records.length} links recorded; ${dead.length} dead, ${unknown.length} unknown (401/403/429, timeouts).`,
+    `${records.length} links recorded; ${dead.length} dead, ${unknown.length} unknown (401/403/429, server errors, timeouts).`,
     '',
     '## Dead: add an `archive:` URL to the entry (a Wayback Machine copy), or remove it',
     ...(dead.length ? dead : ['None.']),
@@ -128,7 +146,9 @@ async function main() {
   const due = values.all ? urls : staleUrls(urls, previous, DEFAULT_OPTIONS.today);
   console.log(`Checking ${due.length} of ${urls.length} links (the rest were checked in the last 30 days or are ignored)…`);
   const records = mergeRecords(previous, await checkLinks(due), urls);
-  writeFileSync(CACHE, `${JSON.stringify(records, null, 2)}\n`);
+  // The weekly workflow opens a pull request when this file changes: only for a changed outcome.
+  if (outcomesChanged(previous, records)) writeFileSync(CACHE, `${JSON.stringify(records, null, 2)}\n`);
+  else console.log(`No link's outcome changed: ${CACHE} is left as it was.`);
   const text = report(records, entryOf);
   if (values.report) writeFileSync(values.report, text);
   console.log(text);

@@ -9,6 +9,7 @@ export interface EntryFile {
   slug: string;
   /** The link it shares; undefined when its front matter is broken or has none. */
   url?: string;
+  title?: string;
   /** Its day, as written (YYYY-MM-DD when valid); undefined when broken or missing. */
   date?: string;
   draft: boolean;
@@ -22,11 +23,12 @@ export function readEntryFiles(postsDir: string): EntryFile[] {
     .map((name) => {
       const file = join(postsDir, name);
       const parsed = parseFrontMatter(readFileSync(file, 'utf8'));
-      const { url, date, draft } = 'error' in parsed ? {} : parsed.data;
+      const { url, title, date, draft } = 'error' in parsed ? {} : parsed.data;
       return {
         file,
         slug: slugOfFile(name),
         ...(typeof url === 'string' ? { url } : {}),
+        ...(typeof title === 'string' ? { title } : {}),
         ...(date !== undefined ? { date: String(date) } : {}),
         draft: draft === true,
       };

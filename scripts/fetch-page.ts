@@ -22,16 +22,24 @@ export interface FetchedPage {
   url: string;
   contentType: string;
   body: string;
-  /** The page was longer than `maxBytes`; `body` is its beginning. */
-  truncated: boolean;
+  /**
+   * Why `body` is only the page's beginning: it was longer than `maxBytes` ('size'), or the
+   * time ran out while it arrived ('time'); undefined when it is whole.
+   */
+  cut?: 'size' | 'time';
 }
 
-/** A fetch that failed, with a reason to print as is. */
-export class FetchPageError extends Error {}
+/** A fetch that failed, with a reason to print as is, and the address the redirects had reached. */
+export class FetchPageError extends Error {
+  constructor(message: string, readonly url?: string) {
+    super(message);
+  }
+}
 
 export async function fetchPage(url: string, limits: FetchLimits = DEFAULT_LIMITS): Promise<FetchedPage> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let current = url;
+  const failed = (message: string) => new FetchPageError(message, current);
   try {
     for (let redirects = 0; ; redirects++) {
       const response = await fetch(current, {
@@ -42,27 +50,28 @@ export async function fetchPage(url: string, limits: FetchLimits = DEFAULT_LIMIT
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
-        if (redirects === limits.maxRedirects) throw new FetchPageError(`more than ${limits.maxRedirects} redirects`);
+        if (redirects === limits.maxRedirects) throw failed(`more than ${limits.maxRedirects} redirects`);
         const next = new URL(location, current);
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-          throw new FetchPageError(`the page redirects to a ${next.protocol} address (${location.slice(0, 80)}), and only http(s) pages are read`);
+          throw failed(`the page redirects to a ${next.protocol} address (${location.slice(0, 80)}), and only http(s) pages are read`);
         }
         current = next.href;
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw new FetchPageError(`the server answered ${response.status} ${response.statusText}`.trim());
+        throw failed(`the server answered ${response.status} ${response.statusText}`.trim());
       }
       const contentType = response.headers.get('content-type') ?? '';
-      const { bytes, truncated } = await readCapped(response, limits.maxBytes);
-      return { url: current, contentType, body: decode(bytes, contentType), truncated };
+      const { bytes, cut } = await readCapped(response, limits.maxBytes, signal);
+      if (bytes.length === 0 && cut === 'time') throw failed(`no answer within ${limits.timeoutMs / 1000} s`);
+      return { url: current, contentType, body: decode(bytes, contentType), ...(cut ? { cut } : {}) };
     }
   } catch (error) {
     if (error instanceof FetchPageError) throw error;
-    if (signal.aborted) throw new FetchPageError(`no answer within ${limits.timeoutMs / 1000} s`);
+    if (signal.aborted) throw failed(`no answer within ${limits.timeoutMs / 1000} s`);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new FetchPageError(`could not connect (${cause?.code ?? cause?.message ?? (error as Error).message})`);
+    throw failed(`could not connect (${cause?.code ?? cause?.message ?? (error as Error).message})`);
   }
 }
 
@@ -72,22 +81,33 @@ function decode(bytes: Buffer, contentType: string): string {
   return decodeBuffer(bytes, { transportLayerEncodingLabel, defaultEncoding: 'utf-8' });
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+/**
+ * The body up to `maxBytes`, or what arrived before `signal` ended the time: a slow page's
+ * metadata is in its first kilobytes, which are worth keeping.
+ */
+async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<{ bytes: Buffer; cut?: 'size' | 'time' }> {
   const reader = response.body?.getReader();
-  if (!reader) return { bytes: Buffer.alloc(0), truncated: false };
+  if (!reader) return { bytes: Buffer.alloc(0) };
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let truncated = false;
+  let cut: 'size' | 'time' | undefined;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      if (!signal.aborted) throw error;
+      cut = 'time';
+      break;
+    }
+    if (chunk.done) break;
+    chunks.push(chunk.value);
+    size += chunk.value.byteLength;
     if (size >= maxBytes) {
-      truncated = true;
+      cut = 'size';
       await reader.cancel();
       break;
     }
   }
-  return { bytes: Buffer.concat(chunks).subarray(0, maxBytes), truncated };
+  return { bytes: Buffer.concat(chunks).subarray(0, maxBytes), ...(cut ? { cut } : {}) };
 }

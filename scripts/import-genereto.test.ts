@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkContentFile } from '../lib/content/check';
 import { parseFrontMatter } from '../lib/content/frontmatter';
-import { keywordTags } from '../lib/content/genereto';
+import { keywordTags, plainText, summary } from '../lib/content/genereto';
 import { importGenereto } from './import-genereto';
 
 const contentDir = mkdtempSync(join(tmpdir(), 'import-'));
@@ -24,7 +24,7 @@ describe('npm run import (genereto)', () => {
   const result = importGenereto('scripts/fixtures/genereto', contentDir);
 
   it('imports each shared link once, keeping dates, drafts and keywords as tags', () => {
-    assert.deepEqual(result.entries.map((entry) => entry.slug).sort(), ['a-draft-link', 'half-written', 'paxos-made-simple', 'raft-visualised']);
+    assert.deepEqual(result.entries.map((entry) => entry.slug).sort(), ['a-draft-link', 'half-written', 'notes-on-leases', 'paxos-made-simple', 'raft-visualised']);
     assert.deepEqual(fields('paxos-made-simple'), {
       title: 'Paxos Made Simple',
       url: 'https://lamport.azurewebsites.net/pubs/paxos-simple.pdf',
@@ -39,6 +39,19 @@ describe('npm run import (genereto)', () => {
     assert.equal(fields('half-written').draft, true, 'a TODO marker makes a draft, as in genereto');
     assert.doesNotMatch(readFileSync(join(contentDir, 'posts/half-written.mdx'), 'utf8'), /GENERETO/);
     assert.equal(fields('raft-visualised').kind, 'video');
+  });
+
+  it('reads a file saved with a byte-order mark, and describes it by its first sentences as prose', () => {
+    assert.equal(fields('notes-on-leases').title, 'Notes on Leases');
+    assert.equal(fields('notes-on-leases').description, 'Why leases A lease is a lock with a deadline.');
+  });
+
+  it('takes a description from text without its Markdown or HTML, cut at a sentence or with "…"', () => {
+    assert.equal(plainText('<p>An <em>HTML</em> paragraph.</p>\n\nThen *Markdown*, `code` and [a link](https://x.test).'), 'An HTML paragraph. Then Markdown, code and a link.');
+    const long = 'Word '.repeat(60).trim();
+    assert.equal(summary(long), `${long.slice(0, 149).replace(/\s+\S*$/, '')}…`);
+    assert.ok(summary(long).length <= 150);
+    assert.equal(summary(`First sentence is here, long enough to count. ${long}`), 'First sentence is here, long enough to count.');
   });
 
   it('writes entries that pass the content check', () => {

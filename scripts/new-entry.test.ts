@@ -13,7 +13,7 @@ const html = (head: string) => `<!doctype html><html><head>${head}</head><body><
 
 const windows1252 = (text: string) => Buffer.from(text, 'latin1');
 
-const pages: Record<string, { status?: number; type?: string; body?: string | Buffer; location?: string }> = {
+const pages: Record<string, { status?: number; type?: string; body?: string | Buffer; location?: string; trickle?: boolean }> = {
   '/og': {
     body: html(`<title>Ignored | Example Blog</title>
       <meta property="og:title" content="Paxos, Explained">
@@ -46,6 +46,11 @@ const pages: Record<string, { status?: number; type?: string; body?: string | Bu
   '/to-ftp': { status: 302, location: 'ftp://127.0.0.1/x' },
   '/missing': { status: 404, body: 'Not here' },
   '/paper.pdf': { type: 'application/pdf', body: '%PDF-1.7 binary' },
+  '/long-title': { body: html(`<title>${'Consensus '.repeat(40)}</title><meta name="description" content="Long.">`) },
+  '/control': { body: html('<title>Bell\u0007 and\u0085next line</title><meta name="description" content="One\u0007two\u0085three.">') },
+  // Metadata first, then a body arriving far slower than the time limit allows.
+  '/slow': { body: html('<title>Slow Page</title><meta name="description" content="Arrives slowly.">'), trickle: true },
+  '/to-shared-gone': { status: 301, location: '/shared/' },
   '/huge': { body: html('<title>Huge Page</title><meta name="description" content="Big.">') + 'x'.repeat(3 * 1024 * 1024) },
 };
 
@@ -61,7 +66,15 @@ before(async () => {
       'Content-Type': page.type ?? 'text/html; charset=utf-8',
       ...(page.location ? { Location: page.location } : {}),
     });
-    response.end(page.body);
+    if (!page.trickle) return response.end(page.body);
+    response.write(String(page.body).replace('</body></html>', ''));
+    const drip = setInterval(() => response.write(`<p>${'x'.repeat(1024)}</p>`), 20);
+    const stop = () => {
+      clearInterval(drip);
+      response.destroy();
+    };
+    setTimeout(stop, 3000);
+    request.on('close', stop);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -173,6 +186,31 @@ describe('npm run new', () => {
     assert.match(notes[0], /larger than 2 MB/);
   });
 
+  it('keeps what a slow page sent before the time ran out', async () => {
+    const { file, notes } = await run('/slow', { limits: { timeoutMs: 600, maxBytes: 2 * 1024 * 1024, maxRedirects: 5 } });
+    assert.deepEqual([written(file).title, written(file).description], ['Slow Page', 'Arrives slowly.']);
+    assert.match(notes.join(' '), /still arriving after 0\.6 s; read what had arrived/);
+  });
+
+  it('cuts a title over 300 characters at a word, and says so', async () => {
+    const { file, notes } = await run('/long-title');
+    const title = String(written(file).title);
+    assert.ok(title.length <= 300 && title.endsWith('Consensus…'), title);
+    assert.match(notes.join(' '), /title was longer than 300 characters/);
+  });
+
+  it('drops control characters a page puts in its title and description', async () => {
+    const data = written((await run('/control')).file);
+    assert.equal(data.title, 'Bell and next line');
+    assert.equal(data.description, 'One two three.');
+  });
+
+  it('writes nothing the check would refuse, and says what to change', async () => {
+    await assert.rejects(run('/og', { title: 'Tab\u0007bell' }), (error: Error) =>
+      error instanceof NewEntryError && /would not pass the check\.\n.*tab-bell\.mdx:\d+ title: holds the control character U\+0007.*\nChange the options/s.test(error.message),
+    );
+  });
+
   it('refuses a link already on the site, naming the entry', async () => {
     await assert.rejects(run('/shared?utm_source=x', { title: 'T', description: 'D' }), /already-here\.mdx links to the same page/);
   });
@@ -181,9 +219,14 @@ describe('npm run new', () => {
     await assert.rejects(run('/og', { tags: ['consensos'] }), /Unknown tag "consensos" \(did you mean "consensus"\?\)/);
   });
 
-  it('gives a repeated title a new slug', async () => {
+  it('refuses a link that redirects to an entry already on the site, even when that page now fails', async () => {
+    await assert.rejects(run('/to-shared-gone', { title: 'T', description: 'D' }), /redirects to .*\/shared\/, which .*already-here\.mdx links to/);
+  });
+
+  it('refuses a title already on the site, asking for another; a slug in use gets a number', async () => {
+    await assert.rejects(run('/bare', { description: 'One.', title: 'already' }), /already-here\.mdx already has the title "Already": .*--title/);
     const first = await run('/bare', { description: 'One.', title: 'Same Title' });
-    const second = await run('/entities', { title: 'Same Title' });
+    const second = await run('/entities', { title: 'Same title!' });
     assert.equal(first.file, join(contentDir, 'posts/same-title.mdx'));
     assert.equal(second.file, join(contentDir, 'posts/same-title-2.mdx'));
   });

@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { today } from '../lib/dates';
-import { canonicalUrl } from '../lib/content/integrity';
+import { checkContentFile } from '../lib/content/check';
+import { formatFinding } from '../lib/content/findings';
+import { canonicalUrl, titleKey } from '../lib/content/integrity';
 import { inferKind, isKind, KINDS, type Kind } from '../lib/kinds';
 import { signalsFromHtml } from '../lib/content/html-signals';
 import { linkMetadata, type LinkMetadata } from '../lib/content/link-metadata';
-import { entrySlug, entrySource } from '../lib/content/new-entry';
+import { entrySlug, entrySource, fitTitle } from '../lib/content/new-entry';
 import { parseVocabulary, suggestTag } from '../lib/content/tags';
 import { isAbsoluteHttpUrl } from '../lib/url';
 import { readEntryFiles } from './entry-files';
@@ -68,12 +70,14 @@ async function pageMetadata(url: string, limits: FetchLimits, notes: string[]): 
       notes.push(`${url} is ${page.contentType.split(';')[0] || 'not a web page'}, not HTML: nothing to read a title from.`);
       return { ...none, finalUrl: page.url };
     }
-    if (page.truncated) notes.push(`The page is larger than ${limits.maxBytes / 1024 / 1024} MB; read its beginning only.`);
+    if (page.cut === 'size') notes.push(`The page is larger than ${limits.maxBytes / 1024 / 1024} MB; read its beginning only.`);
+    if (page.cut === 'time') notes.push(`The page was still arriving after ${limits.timeoutMs / 1000} s; read what had arrived.`);
     return { metadata: linkMetadata(signalsFromHtml(page.body), page.url), finalUrl: page.url };
   } catch (error) {
     if (!(error instanceof FetchPageError)) throw error;
     notes.push(`Could not read ${url}: ${error.message}.`);
-    return none;
+    // Where the redirects led still tells whether the page is already on the site.
+    return { ...none, finalUrl: error.url ?? url };
   }
 }
 
@@ -97,6 +101,10 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
   if (canonical) throw new NewEntryError(`Already on the site: ${url} calls itself ${metadata.canonical}, which ${canonical.file} links to.`);
 
   const title = options.title ?? metadata.title;
+  const sameTitle = title && entries.find((entry) => entry.title !== undefined && titleKey(entry.title) === titleKey(fitTitle(title)));
+  if (sameTitle) {
+    throw new NewEntryError(`${sameTitle.file} already has the title "${sameTitle.title}": if this is another work, give it its own with --title "…".`);
+  }
   const description = options.description ?? metadata.description;
   const missing = [title ? undefined : '--title "…"', description ? undefined : '--description "…"'].filter(Boolean);
   if (missing.length > 0) {
@@ -105,6 +113,7 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
     );
   }
   if (description!.length > 400) notes.push('The description was longer than 400 characters and was cut at a word; reread it.');
+  if (title!.length > 300) notes.push('The title was longer than 300 characters and was cut at a word; reread it.');
 
   const slug = entrySlug(title!, new Set(entries.map((entry) => entry.slug)));
   const file = join(postsDir, `${slug}.mdx`);
@@ -121,6 +130,11 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
     via: options.via,
   });
   if (existsSync(file)) throw new NewEntryError(`${file} already exists.`);
+  // What this command writes passes `npm run check`, or the author is told what to change.
+  const problems = checkContentFile(file, source, 'post').filter((finding) => finding.level !== 'notice');
+  if (problems.length > 0) {
+    throw new NewEntryError(`Nothing written: the entry would not pass the check.\n${problems.map(formatFinding).join('\n')}\nChange the options named above (--title, --description…) and run the command again.`);
+  }
   writeFileSync(file, source);
   return { file, notes };
 }

@@ -18,7 +18,9 @@ export interface FrontMatterError {
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
 
 /** Reads the YAML front matter of an MDX file, keeping where each field stands for error messages. */
-export function parseFrontMatter(source: string): FrontMatter | FrontMatterError {
+export function parseFrontMatter(file: string): FrontMatter | FrontMatterError {
+  // Editors on Windows may save a byte-order mark; Contentlayer reads such a file, and so does this.
+  const source = file.replace(/^\uFEFF/, '');
   const fence = FENCE.exec(source);
   // gray-matter would run `---js` front matter as code; Contentlayer is set to refuse it, and so is this.
   const language = /^---[ \t]*(\S+)/.exec(source)?.[1];
@@ -31,7 +33,9 @@ export function parseFrontMatter(source: string): FrontMatter | FrontMatterError
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
     const [first] = doc.errors;
-    return { error: `invalid YAML: ${first.message.split('\n')[0]}`, line: lineAt(first.pos[0]) };
+    // The parser's message names a line of the front matter alone; the finding names the file's.
+    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return { error: `invalid YAML: ${message}`, line: lineAt(first.pos[0]) };
   }
   if (!isMap(doc.contents)) return { error: 'the front matter must be a list of `field: value` lines', line: 2 };
 

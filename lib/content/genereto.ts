@@ -3,12 +3,16 @@
  * the `entries` of blog.yml) → this site's MDX entries, with a reason for each one skipped.
  */
 import slugify from '@sindresorhus/slugify';
+import { textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parse } from 'yaml';
 import { isCalendarDay } from '../dates';
 import { parseFrontMatter } from './frontmatter';
 import { canonicalUrl } from './integrity';
 import { inferKind } from '../kinds';
-import { entrySlug, entrySource } from './new-entry';
+import { entrySlug, entrySource, fitText } from './new-entry';
 import { isAbsoluteHttpUrl } from '../url';
 
 export interface GeneretoFile {
@@ -31,6 +35,31 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : val
 export function keywordTags(keywords: unknown): string[] {
   const list = Array.isArray(keywords) ? keywords : typeof keywords === 'string' ? keywords.split(',') : [];
   return [...new Set(list.map((keyword) => slugify(String(keyword))).filter(Boolean))];
+}
+
+/** A post's text as a reader sees it: no Markdown syntax, no HTML tags, white space folded. */
+export function plainText(markdown: string): string {
+  const parts: string[] = [];
+  const visit = (node: Nodes, block: boolean) => {
+    if (node.type === 'html') parts.push(textContent(parseDocument(node.value)));
+    else if ('value' in node) parts.push(node.value);
+    else if (node.type === 'image') parts.push(node.alt ?? '');
+    if ('children' in node) node.children.forEach((child) => visit(child, node.type === 'root'));
+    // Blocks end a run of words: "end." and "Next" stay apart.
+    if (block || ['paragraph', 'heading', 'listItem', 'tableCell', 'break'].includes(node.type)) parts.push(' ');
+  };
+  visit(fromMarkdown(markdown), true);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Genereto's length for a description taken from the text. */
+const SUMMARY_LENGTH = 150;
+
+/** The first sentences that fit, or the text cut at a word with "…". */
+export function summary(text: string, max = SUMMARY_LENGTH): string {
+  if (text.length <= max) return text;
+  const sentences = /^.*[.!?](?=\s)/.exec(text.slice(0, max + 1))?.[0];
+  return sentences && sentences.length >= max / 4 ? sentences : fitText(text, max);
 }
 
 interface ExistingEntry {
@@ -79,8 +108,8 @@ export function convertGenereto(
       continue;
     }
     const commentary = body.trim();
-    // Genereto uses the first 150 characters of the text when there is no description.
-    const description = text(fields.description) || commentary.replace(/\s+/g, ' ').slice(0, 150).trim();
+    // Genereto uses the start of the text when there is no description: here, its first sentences as prose.
+    const description = text(fields.description) || summary(plainText(commentary));
     if (!description) {
       skip('no description and no text to take one from');
       continue;
@@ -104,7 +133,7 @@ export function convertGenereto(
 export function readGeneretoMarkdown(file: GeneretoFile): { from: string; fields: Fields; body: string } | { from: string; reason: string } {
   const parsed = parseFrontMatter(file.source);
   if ('error' in parsed) return { from: file.path, reason: parsed.error };
-  return { from: file.path, fields: parsed.data, body: file.source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '') };
+  return { from: file.path, fields: parsed.data, body: parsed.body };
 }
 
 /** blog.yml's `entries` → records; each is named `blog.yml#<n>` in the report. */

@@ -88,8 +88,33 @@ describe('checkContent', () => {
     assert.deepEqual(findings, [
       'content/posts/a.mdx:6 tags: "consensos" is not in content/tags.yml: did you mean "consensus"? A new tag needs a name, title and description there.',
       'content/posts/a.mdx:6 tags: "formal-method" is not in content/tags.yml: did you mean "formal-methods"? A new tag needs a name, title and description there.',
-      'content/posts/a.mdx:6 tags: "quantum" is not in content/tags.yml A new tag needs a name, title and description there.',
+      'content/posts/a.mdx:6 tags: "quantum" is not in content/tags.yml. A new tag needs a name, title and description there.',
     ]);
+  });
+
+  it('suggests the lowercase tag for one written in capitals, once', () => {
+    assert.deepEqual(check([post('a', { tags: '[AWS]' })]), ['content/posts/a.mdx:6 tags: "AWS" is not a tag: use lowercase words joined by hyphens: did you mean "aws"?']);
+    assert.deepEqual(check([post('a', { tags: '[Formal Methods]' })]), [
+      'content/posts/a.mdx:6 tags: "Formal Methods" is not a tag: use lowercase words joined by hyphens: did you mean "formal-methods"?',
+    ]);
+  });
+
+  it('blames the newer of two entries with the same title or link, whatever their file names', () => {
+    const older = post('on-idempotency-keys', { title: 'On idempotency keys', url: 'https://example.com/keys', date: '2026-03-01' });
+    const newer = post('on-idempotency-keys-2', { title: 'On idempotency keys', url: 'https://example.com/keys', date: '2026-04-01' });
+    const sameDay = post('on-idempotency-keys-3', { title: 'On idempotency keys', date: '2026-03-01' });
+    assert.deepEqual(check([newer, older]), [
+      'content/posts/on-idempotency-keys-2.mdx:2 title: has the same title as content/posts/on-idempotency-keys.mdx; keep one entry (add anything new to its commentary) or change this one',
+      'content/posts/on-idempotency-keys-2.mdx:3 url: links to the same page as content/posts/on-idempotency-keys.mdx; keep one entry (add anything new to its commentary) or change this one',
+    ]);
+    assert.match(check([sameDay, older])[0], /^content\/posts\/on-idempotency-keys-3\.mdx:2 title: has the same title as content\/posts\/on-idempotency-keys\.mdx/);
+  });
+
+  it('refuses a link whose percent-encoding is broken, with its line, instead of crashing', () => {
+    const findings = check([post('a', {}, '\nSee [x](/posts/caf%E9) and [y](/posts/a%C3%A9).\n')]);
+    assert.equal(findings.length, 2);
+    assert.match(findings[0], /^content\/posts\/a\.mdx:9 commentary: links to \/posts\/caf%E9, whose percent-encoding is broken .*encode them as UTF-8$/);
+    assert.match(findings[1], /^content\/posts\/a\.mdx:9 commentary: links to \/posts\/a%C3%A9, which is not a page of this site/);
   });
 
   it('refuses an empty description and one over 400 characters', () => {
@@ -145,5 +170,7 @@ describe('the tag vocabulary', () => {
     assert.equal(suggestTag('databse', ['databases', 'consensus']), 'databases');
     assert.equal(suggestTag('consensuses', ['consensus']), 'consensus');
     assert.equal(suggestTag('quantum', ['databases', 'consensus']), undefined);
+    assert.equal(suggestTag('AWS', ['aws', 'consensus']), 'aws');
+    assert.equal(suggestTag('Databse', ['databases', 'consensus']), 'databases');
   });
 });

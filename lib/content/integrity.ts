@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import normalizeUrl from 'normalize-url';
 import type { FileFinding, SourceEntry } from './findings';
+import { SLUG_PATTERN } from '../routes';
 import { suggestTag } from './tags';
 
 
@@ -27,11 +28,17 @@ export function canonicalUrl(url: string): string {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-/** Every entry after the first that shares a key with an earlier one, named beside it. */
+/** Oldest first: by the day shared, then by slug (so `x` comes before `x-2`). */
+function oldestFirst(a: SourceEntry, b: SourceEntry): number {
+  const day = (entry: SourceEntry) => text(entry.data.date) ?? '';
+  return day(a).localeCompare(day(b)) || a.slug.localeCompare(b.slug);
+}
+
+/** Every entry that shares a key with an older one, named beside it: the newer file is the one to change. */
 function repeats(entries: readonly SourceEntry[], field: string, keyOf: (entry: SourceEntry) => string | undefined, what: string): FileFinding[] {
   const first = new Map<string, SourceEntry>();
   const findings: FileFinding[] = [];
-  for (const entry of entries) {
+  for (const entry of [...entries].sort(oldestFirst)) {
     const key = keyOf(entry);
     if (key === undefined) continue;
     const earlier = first.get(key);
@@ -60,8 +67,14 @@ export function duplicateUrls(entries: readonly SourceEntry[]): FileFinding[] {
   return repeats(entries, 'url', key, 'links to the same page');
 }
 
+/** The form two titles that read the same share: case and spacing aside. */
+export const titleKey = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
+
 export function duplicateTitles(entries: readonly SourceEntry[]): FileFinding[] {
-  const key = (entry: SourceEntry) => text(entry.data.title)?.trim().toLowerCase().replace(/\s+/g, ' ');
+  const key = (entry: SourceEntry) => {
+    const title = text(entry.data.title);
+    return title === undefined ? undefined : titleKey(title);
+  };
   return repeats(entries, 'title', key, 'has the same title');
 }
 
@@ -85,14 +98,15 @@ export function unknownTags(entries: readonly SourceEntry[], vocabulary: readonl
   return entries.flatMap((entry) => {
     const tags = Array.isArray(entry.data.tags) ? entry.data.tags.filter((tag): tag is string => typeof tag === 'string') : [];
     return tags
-      .filter((tag) => !known.has(tag))
+      // A tag that is not a slug (`AWS`) is the field check's finding, with its lowercase form.
+      .filter((tag) => !known.has(tag) && SLUG_PATTERN.test(tag))
       .map((tag) => {
         const suggestion = suggestTag(tag, vocabulary);
         return {
           file: entry.file,
           line: entry.lines.tags,
           field: 'tags',
-          message: `"${tag}" is not in ${vocabularyFile}${suggestion ? `: did you mean "${suggestion}"?` : ''} A new tag needs a name, title and description there.`,
+          message: `"${tag}" is not in ${vocabularyFile}${suggestion ? `: did you mean "${suggestion}"?` : '.'} A new tag needs a name, title and description there.`,
         };
       });
   });
@@ -124,18 +138,28 @@ function internalPath(url: string, siteUrl: string): string | undefined {
   return path.length > 1 ? path.replace(/\/+$/, '').replace(/\.html$/, '') : path;
 }
 
+/** `/caf%C3%A9` → `/café`; undefined when a `%` starts no valid UTF-8 escape, as in `/caf%E9`. */
+function decodedPath(path: string): string | undefined {
+  try {
+    return decodeURI(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Commentary links to pages of this site that the build will not produce. */
 export function brokenInternalLinks(entries: readonly SourceEntry[], pages: ReadonlySet<string>, siteUrl: string): FileFinding[] {
   return entries.flatMap((entry) =>
     linksOf(entry.tree).flatMap(({ url, line }) => {
       const path = internalPath(url, siteUrl);
-      if (path === undefined || pages.has(path) || pages.has(decodeURI(path))) return [];
-      return [{
-        file: entry.file,
-        line: entry.bodyLine + line - 1,
-        field: 'commentary',
-        message: `links to ${path}, which is not a page of this site (a draft, a future entry, or a typo?); link to an existing page such as /posts/<slug>`,
-      }];
+      if (path === undefined || pages.has(path)) return [];
+      const finding = { file: entry.file, line: entry.bodyLine + line - 1, field: 'commentary' };
+      const decoded = decodedPath(path);
+      if (decoded === undefined) {
+        return [{ ...finding, message: `links to ${path}, whose percent-encoding is broken (a \`%\` must start a UTF-8 escape such as %C3%A9 for é); write the path's characters as they are, or encode them as UTF-8` }];
+      }
+      if (pages.has(decoded)) return [];
+      return [{ ...finding, message: `links to ${path}, which is not a page of this site (a draft, a future entry, or a typo?); link to an existing page such as /posts/<slug>` }];
     }),
   );
 }

@@ -85,7 +85,8 @@ function mainJsonLd(blocks: string[]): JsonObject | undefined {
   return objects.find((object) => types(object).some((type) => /Article|Posting|Scholarly|Video|Report|Chapter|Book|Creative/.test(type)) && (object.headline || object.name));
 }
 
-const clean = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() || undefined : undefined);
+/** One line of text: runs of white space and control characters (U+0007, U+0085…), which pages do hold, become one space. */
+const clean = (value: unknown) => (typeof value === 'string' ? value.replace(/[\s\p{Cc}]+/gu, ' ').trim() || undefined : undefined);
 
 function names(value: unknown): string[] {
   return [value]

@@ -5,7 +5,7 @@
 import slugify from '@sindresorhus/slugify';
 import { Document, isSeq } from 'yaml';
 import type { Kind } from '../kinds';
-import { MAX_DESCRIPTION_LENGTH } from './validation';
+import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './validation';
 
 const MAX_SLUG_LENGTH = 60;
 
@@ -18,11 +18,15 @@ export function entrySlug(title: string, taken: ReadonlySet<string>): string {
   return slug;
 }
 
-/** Long page descriptions are cut at a word and marked with an ellipsis, as the seed entries are. */
-export function fitDescription(description: string): string {
-  if (description.length <= MAX_DESCRIPTION_LENGTH) return description;
-  return `${description.slice(0, MAX_DESCRIPTION_LENGTH - 1).replace(/\s+\S*$/, '')}…`;
+/** Text cut at a word to at most `max` characters, marked with an ellipsis when cut. */
+export function fitText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
+
+/** Long page descriptions are cut at a word and marked with an ellipsis, as the seed entries are. */
+export const fitDescription = (description: string) => fitText(description, MAX_DESCRIPTION_LENGTH);
+export const fitTitle = (title: string) => fitText(title, MAX_TITLE_LENGTH);
 
 export interface NewEntry {
   title: string;
@@ -42,7 +46,7 @@ export interface NewEntry {
 /** The MDX file: front matter in the order the README documents, then room for the commentary. */
 export function entrySource(entry: NewEntry): string {
   const front: Record<string, unknown> = {
-    title: entry.title,
+    title: fitTitle(entry.title),
     url: entry.url,
     date: entry.date,
     description: fitDescription(entry.description),

@@ -64,8 +64,11 @@ export function parseVocabulary(file: string, source: string): { tags: TagInfo[]
 }
 
 /** The vocabulary's nearest tag to a mistyped one, when it is near enough to be what was meant. */
-export function suggestTag(tag: string, names: readonly string[]): string | undefined {
+export function suggestTag(written: string, names: readonly string[]): string | undefined {
   if (names.length === 0) return undefined;
+  // Tags are lowercase: `AWS` means `aws`.
+  const tag = written.toLowerCase();
+  if (names.includes(tag)) return tag;
   const plural = names.find((name) => name === tag.replace(/s$/, '') || `${name}s` === tag);
   if (plural) return plural;
   const nearest = closest(tag, names as string[]);

@@ -136,9 +136,12 @@ describe('checkContentFile', () => {
   });
 
   it('reports broken YAML and missing front matter with a line', () => {
-    const [broken] = checkContentFile('content/posts/x.mdx', file(`title: T\nurl: [unclosed`), 'post');
-    assert.match(broken.message, /invalid YAML/);
-    assert.equal(typeof broken.line, 'number');
+    const [broken] = checkContentFile('content/posts/x.mdx', file(`title: T\nurl: [unclosed\ndate: 2026-01-01`), 'post');
+    // One line number, the file's: the parser's own count starts after the opening `---`.
+    assert.equal(
+      formatFinding(broken),
+      'content/posts/x.mdx:4 invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    );
     const [missing] = checkContentFile('content/posts/x.mdx', 'Just text', 'post');
     assert.equal(missing.line, 1);
   });
@@ -149,6 +152,14 @@ describe('checkContentFile', () => {
       assert.equal(finding.line, 1);
       assert.match(finding.message, /^front matter is YAML only, not "(js|javascript|coffee)": make the first line `---` alone/, opening);
     }
+  });
+
+  it('accepts a file saved with a byte-order mark, as Contentlayer does', () => {
+    assert.deepEqual(checkContentFile('content/posts/x.mdx', `\uFEFF${file(good, '\nText.\n')}`, 'post'), []);
+    const parsed = parseFrontMatter(`\uFEFF${file(good)}`);
+    assert.ok('data' in parsed);
+    assert.equal(parsed.data.title, 'T');
+    assert.equal(parsed.lines.url, 3);
   });
 
   it('refuses a repeated field', () => {

@@ -61,7 +61,11 @@ const POST_FIELDS: Record<string, { required: boolean; check: Check }> = {
     check: (value) => {
       if (!Array.isArray(value)) return 'must be a list, such as [consensus, tla-plus]';
       const bad = value.find((tag) => typeof tag !== 'string' || !SLUG_PATTERN.test(tag));
-      if (bad !== undefined) return `${JSON.stringify(bad)} is not a tag: use lowercase words joined by hyphens, such as formal-methods`;
+      if (bad !== undefined) {
+        const slug = typeof bad === 'string' ? bad.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') : '';
+        const suggestion = slug && slug !== bad ? `: did you mean "${slug}"?` : ', such as formal-methods';
+        return `${JSON.stringify(bad)} is not a tag: use lowercase words joined by hyphens${suggestion}`;
+      }
       const repeated = value.find((tag, i) => value.indexOf(tag) !== i);
       return repeated === undefined ? undefined : `lists "${repeated}" twice`;
     },
