@@ -4,8 +4,8 @@ import { pageHref } from '@/lib/routes';
 /** Numbered pages of a list living at `base`; renders nothing for a one-page list. */
 export function Pagination({ base, page, totalPages }: { base: string; page: number; totalPages: number }) {
   if (totalPages <= 1) return null;
-  const linkClass =
-    'block min-w-9 rounded px-2.5 py-1.5 text-center underline-offset-2 hover:bg-zinc-100 hover:underline dark:hover:bg-zinc-800';
+  const boxClass = 'block min-w-9 rounded px-2.5 py-1.5 text-center';
+  const linkClass = `${boxClass} underline-offset-2 hover:bg-zinc-100 hover:underline dark:hover:bg-zinc-800`;
   return (
     <nav aria-label="Pagination" className="mt-6">
       <ul className="flex flex-wrap items-center gap-1 text-sm">
@@ -24,7 +24,7 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
           ) : (
             <li key={number}>
               {number === page ? (
-                <span aria-current="page" className={`${linkClass} bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900`}>
+                <span aria-current="page" className={`${boxClass} bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900`}>
                   {number}
                 </span>
               ) : (

@@ -19,9 +19,13 @@ export function PostList({ heading, intro, base, list }: PostListProps) {
       <PageHeading>
         {heading}
         {list.page > 1 && (
-          <span className="ml-2 text-base font-normal text-zinc-600 dark:text-zinc-400">
-            page {list.page} of {list.totalPages}
-          </span>
+          <>
+            {/* Read as "Recent Posts, page 2 of 3", not run together. */}
+            <span className="sr-only">, </span>
+            <span className="ml-2 text-base font-normal text-zinc-600 dark:text-zinc-400">
+              page {list.page} of {list.totalPages}
+            </span>
+          </>
         )}
       </PageHeading>
       {intro && <p className="mt-2 text-zinc-700 dark:text-zinc-300">{intro}</p>}

@@ -54,7 +54,7 @@ function Choice({ id, label, value, options, onChange }: ChoiceProps) {
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+        className="rounded border border-zinc-500 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100"
       >
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>
@@ -169,7 +169,7 @@ export function Search({ tags, kinds }: SearchProps) {
             setText(event.target.value);
             navigate({ ...query, q: event.target.value }, 'replace');
           }}
-          className="w-full rounded border border-zinc-300 bg-white px-3 py-2 text-base text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+          className="w-full rounded border border-zinc-500 bg-white px-3 py-2 text-base text-zinc-900 placeholder:text-zinc-500 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
         />
         <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
           <Choice

@@ -51,7 +51,7 @@ export function SiteHeader() {
                 type="search"
                 name="q"
                 placeholder="Search (press /)"
-                className="w-full rounded border border-zinc-300 bg-white px-2.5 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+                className="w-full rounded border border-zinc-500 bg-white px-2.5 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-500 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
               />
             </form>
             <ThemeToggle />

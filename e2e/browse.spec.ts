@@ -53,7 +53,7 @@ test('the hostname on a card leads to everything from that site', async ({ page 
   const entry = entries.find((e) => e.hostname === hostname)!;
 
   await page.goto(`/posts/${entry.slug}`);
-  await page.getByRole('link', { name: `More from ${hostname}` }).click();
+  await page.getByRole('main').getByRole('link', { name: hostname, exact: true }).first().click();
   await expect(page).toHaveURL(`/domains/${hostname}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`From ${hostname}`);
   expect(await page.locator('main article h2 > a').allTextContents()).toEqual(

@@ -1,11 +1,14 @@
 /** What a bad entry, a draft, a hostile title or a large corpus does to `npm run build`, in a copy of the project. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildCopy as build, copyProject, removeCopy } from '../scripts/bench/project-copy';
 import { syntheticEntries } from '../scripts/bench/synthetic-corpus';
+import { staticHost } from '../scripts/serve';
 
 const entry = (fields: string, body = '') =>
   `---\ntitle: A title\nurl: https://example.com/post\ndate: 2026-01-05\ndescription: A description.\n${fields}---\n${body}`;
@@ -100,10 +103,19 @@ test('an entry that would run code is refused naming its file, and nothing in it
 const extraTags = (...names: string[]) =>
   readFileSync('content/tags.yml', 'utf8') + names.map((name) => `  - name: ${name}\n    title: ${name}\n    description: Only in this test.\n`).join('');
 
-test('a production build holds no trace of drafts or future entries, escapes markup in titles, offers archived copies of dead links', async () => {
+/** Serves a copy's out/ as `npm start` does, vercel.json's policy included. */
+async function serveCopy(dir: string): Promise<{ base: string; close: () => void }> {
+  const server = createServer(staticHost(join(dir, 'out'), JSON.parse(readFileSync(join(dir, 'vercel.json'), 'utf8'))));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+test('a production build holds no trace of drafts or future entries, escapes markup in titles, offers archived copies of dead links, shows images from public/', async ({ page }) => {
   test.setTimeout(180_000);
   const archive = 'https://web.archive.org/web/2026/https://example.com/gone';
   const dir = copyProject({
+    'public/images/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="teal"/></svg>',
+    'content/posts/with-an-image.mdx': entry('', '\nThe protocol at a glance:\n\n![Two boxes and an arrow](/images/diagram.svg)\n').replace('A title', 'With an image').replace('/post', '/image'),
     'content/tags.yml': extraTags('draft-only-tag', 'future-only-tag'),
     'content/posts/dead-link.mdx': entry(`archive: ${archive}\n`).replace('A title', 'Dead link').replace('/post', '/gone'),
     'content/link-status.json': JSON.stringify([{ url: 'https://example.com/gone', status: 404, outcome: 'dead', checked: '2026-01-10' }]),
@@ -136,14 +148,30 @@ test('a production build holds no trace of drafts or future entries, escapes mar
         expect(text, relative(dir, file)).not.toContain('<img src=x');
       }
     }
-    const page = readFileSync(join(dir, 'out/posts/markup-in-title.html'), 'utf8');
-    expect(page).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
-    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
+    const markup = readFileSync(join(dir, 'out/posts/markup-in-title.html'), 'utf8');
+    expect(markup).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
     // The dead link's page and its card (on its source's page) both point to the saved copy.
     const archivedCopy = `<a href="${archive}" class="underline underline-offset-2 hover:text-accent-600 dark:hover:text-accent-300">archived copy</a>`;
     expect(readFileSync(join(dir, 'out/posts/dead-link.html'), 'utf8')).toContain(archivedCopy);
     expect(readFileSync(join(dir, 'out/domains/example.com.html'), 'utf8')).toContain(archivedCopy);
     expect(readFileSync(join(dir, 'out/posts/markup-in-title.html'), 'utf8')).not.toContain('archived copy');
+
+    // An image from public/ in the commentary loads under the page's policy, in a browser.
+    const host = await serveCopy(dir);
+    try {
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused/i.test(message.text())) refused.push(message.text());
+      });
+      await page.goto(`${host.base}/posts/with-an-image`);
+      const image = page.getByRole('img', { name: 'Two boxes and an arrow' });
+      await expect(image).toBeVisible();
+      expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(120);
+      expect(refused).toEqual([]);
+    } finally {
+      host.close();
+    }
   } finally {
     removeCopy(dir);
   }

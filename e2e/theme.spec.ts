@@ -49,6 +49,24 @@ test('a chosen theme overrides the device and is kept across pages and visits', 
   await expect(themeControl(page)).toHaveValue('system');
 });
 
+test('after Back or Forward, the theme menu shows the theme the page has', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: 'Tags' }).click();
+  await expect(page).toHaveURL(/\/tags$/);
+  await themeControl(page).selectOption({ label: 'Dark theme' });
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect.poll(() => background(page)).toBe('dark');
+  await expect(themeControl(page)).toHaveValue('dark');
+
+  await themeControl(page).selectOption({ label: 'System theme' });
+  await page.goForward();
+  await expect(page).toHaveURL(/\/tags$/);
+  await expect.poll(() => background(page)).toBe('light');
+  await expect(themeControl(page)).toHaveValue('system');
+});
+
 test('a choice made in one tab applies to the others', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();

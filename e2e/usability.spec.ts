@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { entries, pageTypes } from './content';
+import { contrast } from './contrast';
 
 test('the header works by keyboard alone', async ({ page }) => {
   const header = page.getByRole('banner');
@@ -58,5 +59,38 @@ for (const [name, path] of Object.entries(pageTypes)) {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveCount(1);
     for (const landmark of ['banner', 'main', 'contentinfo'] as const) await expect(page.getByRole(landmark)).toHaveCount(1);
+  });
+}
+
+test('headings read as they look: a later page of a list, and a card with its source', async ({ page }) => {
+  await page.goto('/page/2');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(/^Recent Posts\W+page 2 of \d+$/);
+  const card = page.getByRole('main').getByRole('article').first();
+  const title = await card.getByRole('heading', { level: 2 }).getByRole('link').first().textContent();
+  const hostname = entries.find((entry) => entry.title === title)!.hostname;
+  await expect(card.getByRole('heading', { level: 2 })).toHaveAccessibleName(`${title} (${hostname})`);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the current page number stays readable under the pointer in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/page/2');
+    const current = page.getByRole('navigation', { name: 'Pagination' }).locator('[aria-current="page"]');
+    await current.hover();
+    expect(await contrast(current, 'color')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test(`form fields stand out from the page by a 3:1 border in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/search?q=consensus');
+    const fields = [
+      page.getByRole('banner').getByRole('combobox', { name: 'Colour theme' }),
+      page.getByRole('main').getByRole('searchbox').first(),
+      ...(await page.getByRole('main').getByRole('combobox').all()),
+    ];
+    expect(fields.length).toBeGreaterThanOrEqual(4);
+    for (const field of fields) expect(await contrast(field, 'borderTopColor'), await field.evaluate((element) => element.id)).toBeGreaterThanOrEqual(3);
+    await page.goto('/');
+    expect(await contrast(page.getByRole('banner').getByRole('searchbox'), 'borderTopColor')).toBeGreaterThanOrEqual(3);
   });
 }

@@ -1,6 +1,8 @@
 /**
  * Entry dates are calendar days, not instants. They are stored as midnight UTC and always
- * formatted in UTC, so no reader's or builder's time zone can move a day.
+ * formatted in UTC, so no reader's or builder's time zone can move a day. Where a format
+ * needs an instant (feeds), the day's noon UTC is given: it falls on the same day for a
+ * reader anywhere from UTC−11 to UTC+11.
  */
 
 const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,6 +19,11 @@ export function isCalendarDay(value: string): boolean {
 /** `2026-03-23T00:00:00.000Z` (or `2026-03-23`) → `2026-03-23`, the value of a `<time datetime>`. */
 export function dayOf(isoDate: string): string {
   return new Date(isoDate).toISOString().slice(0, 10);
+}
+
+/** `2026-12-01` (or its midnight-UTC ISO form) → 2026-12-01T12:00:00Z, the instant a feed gives a day. */
+export function noonOf(isoDate: string): Date {
+  return new Date(`${dayOf(isoDate)}T12:00:00Z`);
 }
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {

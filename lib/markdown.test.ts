@@ -33,12 +33,13 @@ describe('markdownToHtml', () => {
     assert.equal(kept('[x][r]\n\n[r]: javascript:alert(1)', 'href'), undefined);
   });
 
-  it('keeps http(s) and relative images, and drops data:, javascript: and others', () => {
-    assert.equal(kept('![d](https://example.com/d.png)', 'src'), 'https://example.com/d.png');
-    assert.equal(kept('![d](/og/site.png)', 'src'), '/og/site.png');
-    for (const url of ['data:image/svg+xml;base64,PHN2Zz4=', 'javascript:alert(1)', 'mailto:me@example.com', 'file:///x.png']) {
-      assert.equal(kept(`![d](${url})`, 'src'), undefined, url);
+  it("keeps images from the site's own paths only, and drops the element for any other", () => {
+    assert.equal(kept('![d](/images/d.png)', 'src'), '/images/d.png');
+    assert.equal(markdownToHtml('![A diagram](/images/d.png)'), '<p><img src="/images/d.png" alt="A diagram"></p>');
+    for (const url of ['https://example.com/d.png', 'http://example.com/d.png', '//example.com/d.png', 'd.png', 'data:image/svg+xml;base64,PHN2Zz4=', 'javascript:alert(1)', 'mailto:me@example.com', 'file:///x.png']) {
+      assert.doesNotMatch(markdownToHtml(`![d](${url})`), /<img/, url);
     }
+    assert.doesNotMatch(markdownToHtml('![d][r]\n\n[r]: https://tracker.example/pixel.gif'), /<img/);
   });
 
   it('drops raw HTML, and shows expressions and imports as the text typed', () => {

@@ -20,7 +20,8 @@ export const themeScript = `try{var t=localStorage.getItem(${JSON.stringify(THEM
 
 /**
  * Once the page is parsed: the theme select shows and changes the choice (and a choice made in
- * another tab applies here), and `/` focuses the search box (the search page's own where there
+ * another tab applies here; so does one made while the page waited in the back-forward cache,
+ * on \`pageshow\`), and \`/\` focuses the search box (the search page's own where there
  * is one), as on GitHub or MDN.
  */
 const controls = `(function(){
@@ -28,6 +29,7 @@ var key=${JSON.stringify(THEME_STORAGE_KEY)},root=document.documentElement;
 function current(){var t=root.dataset.theme;return t==="light"||t==="dark"?t:"system"}
 function apply(t){if(t==="light"||t==="dark")root.dataset.theme=t;else delete root.dataset.theme;var s=document.getElementById(${JSON.stringify(THEME_SELECT_ID)});if(s)s.value=current()}
 addEventListener("storage",function(e){if(e.key===key||e.key===null)apply(e.newValue)});
+addEventListener("pageshow",function(){var t=null;try{t=localStorage.getItem(key)}catch(e){}apply(t)});
 document.addEventListener("DOMContentLoaded",function(){var s=document.getElementById(${JSON.stringify(THEME_SELECT_ID)});if(!s)return;s.value=current();s.addEventListener("change",function(){var t=s.value;try{if(t==="light"||t==="dark")localStorage.setItem(key,t);else localStorage.removeItem(key)}catch(e){}apply(t)})});
 document.addEventListener("keydown",function(e){if(e.key!=="/"||e.ctrlKey||e.metaKey||e.altKey||e.defaultPrevented)return;var t=e.target;if(t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;var b=document.getElementById("search-query")||document.getElementById("site-search");if(!b)return;e.preventDefault();b.focus();b.select()});
 })();`;

@@ -19,5 +19,13 @@ export function hostnameOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
-/** The URL schemes commentary may link to; a URL without a scheme (relative, `#fragment`) always may. */
-export const COMMENTARY_SCHEMES = { href: ['http', 'https', 'mailto'], src: ['http', 'https'] };
+/**
+ * The URL schemes commentary may link to; a URL without a scheme (relative, `#fragment`) always
+ * may. Images have none: an image is a file the site serves (`/images/…` from public/), so a
+ * reader's browser never asks another site for anything (their privacy, the page budget, and
+ * every page's `img-src 'self'`).
+ */
+export const COMMENTARY_SCHEMES = { href: ['http', 'https', 'mailto'], src: [] as string[] };
+
+/** `/images/x.png`: a path from the site's root; not `//host/x.png`, which names another host. */
+export const isSitePath = (url: string) => /^\/(?![/\\])/.test(url.trim());

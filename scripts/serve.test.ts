@@ -63,6 +63,17 @@ describe('npm start', () => {
     assert.match(await missing.text(), /Not found/);
   });
 
+  it("keeps a rule's year-long cache time for the files it names, never for a 404, a redirect or an error", async () => {
+    assert.equal((await get('/_next/static/chunks/app.js')).headers.get('cache-control'), IMMUTABLE);
+    for (const [path, status] of [['/_next/static/chunks/missing.js', 404], ['/_next/static/', 308], ['/_next/static/%E0%A4%A', 400]] as const) {
+      const response = await get(path);
+      assert.equal(response.status, status, path);
+      assert.equal(response.headers.get('cache-control'), 'public, max-age=0, must-revalidate', path);
+    }
+    const posted = await get('/_next/static/chunks/app.js', { method: 'POST' });
+    assert.equal([posted.status, posted.headers.get('cache-control')].join(' '), '405 public, max-age=0, must-revalidate');
+  });
+
   it('redirects .html and trailing-slash addresses to the clean URL, and never to another host', async () => {
     for (const [path, location] of [['/about.html', '/about'], ['/about/', '/about'], ['/index.html', '/'], ['/index', '/'], ['/posts/index', '/posts'], ['/posts/paxos/?a=1', '/posts/paxos?a=1'], ['//evil.test/', '/evil.test']]) {
       const response = await get(path);

@@ -75,11 +75,16 @@ export function staticHost(root: string, vercelConfig: VercelConfig) {
   return (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
     for (const [key, value] of Object.entries(headersFor(path))) response.setHeader(key, value);
+    // A rule's long cache time is for the file it names: a 404, a redirect or an error is
+    // revalidated, or a browser would keep a passing failure for a year.
+    const uncached = () => response.setHeader('Cache-Control', REVALIDATE);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
+      uncached();
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
     const target = resolvePath(root, path);
+    if (!('file' in target) || target.status !== 200) uncached();
     if ('redirect' in target) {
       const query = (request.url ?? '').slice(path.length);
       response.writeHead(308, { Location: `${target.redirect}${query}` }).end();
@@ -98,6 +103,7 @@ export function staticHost(root: string, vercelConfig: VercelConfig) {
         })
         .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
           // send's own error pages are HTML with details; a static host answers plainly.
+          uncached();
           response.writeHead(error.status ?? 500, { ...error.headers, 'Content-Length': 0 }).end();
         })
         .pipe(response);

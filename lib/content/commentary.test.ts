@@ -11,7 +11,7 @@ function entry(body: string): ContentFile {
 }
 
 /** What `npm run check` prints for these files. */
-const check = (posts: ContentFile[], pages: ContentFile[] = []) => printedFindings(posts, { pages });
+const check = (posts: ContentFile[], pages: ContentFile[] = []) => printedFindings(posts, { pages, publicPaths: ['/favicon.ico'] });
 
 /** What `npm run check` prints for an entry with this commentary. */
 const findings = (body: string) => check([entry(body)]);
@@ -31,7 +31,7 @@ describe('the commentary check', () => {
           'const x = { a: 1 }; // <b>',
           '```',
           '',
-          '![diagram](https://example.com/d.png)',
+          '![diagram](/favicon.ico)',
         ].join('\n'),
       ),
       [],
@@ -105,11 +105,20 @@ describe('the commentary check', () => {
         '9 a link to a javascript: URL',
         '11 a link to a javascript: URL',
         '13 a link to a data: URL',
-        '15 an image to a data: URL',
+        '15 an image from a data: URL',
         '19 a link to a vbscript: URL',
         '21 a link to a ftp: URL',
       ],
     );
+  });
+
+  it('refuses images from other sites, saying how to serve one from public/', () => {
+    const lines = findings(['![a](https://example.com/a.png)', '', '![b](//cdn.example/b.png)', '', '![c](c.png)', '', '![d][pixel]', '', '[pixel]: https://tracker.example/p.gif'].join('\n'));
+    assert.deepEqual(
+      lines.map((line) => /^\S+:(\d+) commentary: (an image from .*?) is not allowed: .* save the file as public\/images\/<name> and write !\[what it shows\]\(\/images\/<name>\)$/.exec(line)?.slice(1).join(' ') ?? line),
+      ['9 an image from a https: URL', '11 an image from another site', '13 an image from the relative path c.png', '15 an image from a https: URL'],
+    );
+    assert.deepEqual(findings('![A diagram](/favicon.ico)\n'), []);
   });
 
   it('refuses control characters other than tab and line breaks', () => {

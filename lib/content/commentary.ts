@@ -9,7 +9,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { codePointOf, type FileFinding, type SourceEntry } from './findings';
-import { COMMENTARY_SCHEMES } from '../url';
+import { COMMENTARY_SCHEMES, isSitePath } from '../url';
 
 /**
  * The commentary's Markdown syntax tree, with positions, as the checks read it: the parser
@@ -28,9 +28,11 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** Why a commentary URL would be dropped, or undefined when it is kept. */
 export function unsafeUrlReason(url: string, kind: 'href' | 'src'): string | undefined {
   const scheme = SCHEME.exec(url.trim())?.[1].toLowerCase();
+  if (kind === 'src' && !isSitePath(url)) {
+    return `an image from ${scheme ? `a ${scheme}: URL` : url.trim().startsWith('/') ? 'another site' : `the relative path ${url.trim().slice(0, 40)}`} is not allowed: images are served by this site, so readers' browsers ask no one else; save the file as public/images/<name> and write ![what it shows](/images/<name>)`;
+  }
   if (scheme === undefined || COMMENTARY_SCHEMES[kind].includes(scheme)) return undefined;
-  const allowed = kind === 'href' ? 'http(s), mailto, a path on this site or a #fragment' : 'http(s) or a path on this site';
-  return `${kind === 'href' ? 'a link' : 'an image'} to a ${scheme}: URL is not allowed: use ${allowed}`;
+  return `a link to a ${scheme}: URL is not allowed: use http(s), mailto, a path on this site or a #fragment`;
 }
 
 function htmlFinding(value: string): string {
@@ -72,6 +74,12 @@ export function checkCommentary(entry: SourceEntry): FileFinding[] {
     }
   }
 
+  const definitions = new Map<string, string>();
+  const collect = (node: Nodes) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    if ('children' in node) node.children.forEach((child) => collect(child as Nodes));
+  };
+  collect(tree);
   const visit = (node: Nodes) => {
     const position = node.position;
     if (node.type === 'html' && position) report(position.start.line, htmlFinding(node.value));
@@ -90,6 +98,12 @@ export function checkCommentary(entry: SourceEntry): FileFinding[] {
     }
     if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && position) {
       const reason = unsafeUrlReason(node.url, node.type === 'image' ? 'src' : 'href');
+      if (reason) report(position.start.line, reason);
+    }
+    // `![x][ref]` shows the URL of `[ref]: …`, which is checked above only as a link.
+    const definition = node.type === 'imageReference' ? definitions.get(node.identifier) : undefined;
+    if (definition !== undefined && position) {
+      const reason = unsafeUrlReason(definition, 'src');
       if (reason) report(position.start.line, reason);
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);

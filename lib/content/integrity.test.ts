@@ -110,6 +110,13 @@ describe('checkContent', () => {
     assert.match(check([sameDay, older])[0], /^content\/posts\/on-idempotency-keys-3\.mdx:2 title: has the same title as content\/posts\/on-idempotency-keys\.mdx/);
   });
 
+  it('finds an image that is not a file in public/, saying where to save it', () => {
+    assert.deepEqual(check([post('a', {}, '\n![A diagram](/images/diagram.png) and ![icon](/favicon.ico)\n')]), [
+      'content/posts/a.mdx:9 commentary: shows /images/diagram.png, which is not a file in public/: save the image as public/images/diagram.png (or correct the path)',
+    ]);
+    assert.deepEqual(check([post('a', {}, '\n![A diagram](/images/diagram.png)\n')], { publicPaths: ['/images/diagram.png'] }), []);
+  });
+
   it('refuses a link whose percent-encoding is broken, with its line, instead of crashing', () => {
     const findings = check([post('a', {}, '\nSee [x](/posts/caf%E9) and [y](/posts/a%C3%A9).\n')]);
     assert.equal(findings.length, 2);

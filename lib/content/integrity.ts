@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import normalizeUrl from 'normalize-url';
 import type { FileFinding, SourceEntry } from './findings';
 import { SLUG_PATTERN } from '../routes';
+import { isSitePath } from '../url';
 import { suggestTag } from './tags';
 
 
@@ -115,13 +116,16 @@ export function unknownTags(entries: readonly SourceEntry[], vocabulary: readonl
 interface MarkdownLink {
   url: string;
   line: number;
+  image: boolean;
 }
 
-/** The links of a Markdown tree (inline, reference definitions, autolinks), with their lines. */
+/** The links and images of a Markdown tree (inline, reference definitions, autolinks), with their lines. */
 function linksOf(tree: Root): MarkdownLink[] {
   const links: MarkdownLink[] = [];
   const visit = (node: { type: string; url?: string; position?: { start: { line: number } }; children?: unknown[] }) => {
-    if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line: node.position?.start.line ?? 1 });
+    if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && node.url) {
+      links.push({ url: node.url, line: node.position?.start.line ?? 1, image: node.type === 'image' });
+    }
     for (const child of node.children ?? []) visit(child as typeof node);
   };
   visit(tree);
@@ -150,15 +154,17 @@ function decodedPath(path: string): string | undefined {
 /** Commentary links to pages of this site that the build will not produce. */
 export function brokenInternalLinks(entries: readonly SourceEntry[], pages: ReadonlySet<string>, siteUrl: string): FileFinding[] {
   return entries.flatMap((entry) =>
-    linksOf(entry.tree).flatMap(({ url, line }) => {
+    linksOf(entry.tree).flatMap(({ url, line, image }) => {
       const path = internalPath(url, siteUrl);
-      if (path === undefined || pages.has(path)) return [];
+      // An image from anywhere but a path of the site is the commentary check's finding.
+      if (path === undefined || pages.has(path) || (image && !isSitePath(url))) return [];
       const finding = { file: entry.file, line: entry.bodyLine + line - 1, field: 'commentary' };
       const decoded = decodedPath(path);
       if (decoded === undefined) {
         return [{ ...finding, message: `links to ${path}, whose percent-encoding is broken (a \`%\` must start a UTF-8 escape such as %C3%A9 for é); write the path's characters as they are, or encode them as UTF-8` }];
       }
       if (pages.has(decoded)) return [];
+      if (image) return [{ ...finding, message: `shows ${path}, which is not a file in public/: save the image as public${decoded} (or correct the path)` }];
       return [{ ...finding, message: `links to ${path}, which is not a page of this site (a draft, a future entry, or a typo?); link to an existing page such as /posts/<slug>` }];
     }),
   );

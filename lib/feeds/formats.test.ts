@@ -73,14 +73,14 @@ describe('RSS 2.0 feed', () => {
     assert.equal(feed.link, `${SITE}/`);
     assert.equal(feed.feedUrl, `${SITE}/feed.xml`);
     assert.equal(feed.language, 'en');
-    assert.equal(feed.lastBuildDate, 'Tue, 10 Mar 2026 00:00:00 GMT');
+    assert.equal(feed.lastBuildDate, 'Tue, 10 Mar 2026 12:00:00 GMT');
   });
 
   it('keeps markup characters and non-ASCII text in titles, authors and content intact', async () => {
     const feed = await parser.parseString(rss(info, entries));
     const item = feed.items[1];
     assert.equal(item.title, HOSTILE_TITLE);
-    assert.equal(item.pubDate, 'Sun, 01 Mar 2026 00:00:00 GMT');
+    assert.equal(item.pubDate, 'Sun, 01 Mar 2026 12:00:00 GMT');
     assert.deepEqual(item.categories, ['consensus', 'testing']);
     assert.equal(item.creator, 'Ada Lovelace');
     assert.match(item.content ?? '', /<p>Fish &amp; chips &lt; 3 &gt; 2 &quot;ok&quot; &#39;fine&#39; — naïve café<\/p>/);
@@ -126,7 +126,7 @@ describe('Atom 1.0 feed', () => {
       ],
     );
     assert.equal(feed.items[1].title, HOSTILE_TITLE);
-    assert.equal(feed.items[1].isoDate, '2026-03-01T00:00:00.000Z');
+    assert.equal(feed.items[1].isoDate, '2026-03-01T12:00:00.000Z');
     assert.equal(feed.feedUrl, `${SITE}/atom.xml`);
     assert.equal(feed.title, 'Distributed Bytes');
   });
@@ -135,7 +135,7 @@ describe('Atom 1.0 feed', () => {
     const xml = atom(info, entries);
     assert.match(xml, /<author><name>Édouard Lucas<\/name><\/author>/);
     assert.match(xml, /<category term="consensus"\/>/);
-    assert.match(xml, /<updated>2026-03-10T00:00:00.000Z<\/updated>/);
+    assert.match(xml, /<updated>2026-03-10T12:00:00.000Z<\/updated>/);
     assert.doesNotMatch(xml, /secret-draft|from-the-future/);
   });
 });
@@ -196,5 +196,20 @@ describe('every feed, whatever an entry holds', () => {
       assert.doesNotMatch(text, /javascript:|data:image|&lt;script|<script/i);
     }
     assert.equal(JSON.parse(outputs.json).items[0].title, hostile.title);
+  });
+});
+
+describe('the day of an entry, wherever its reader lives', () => {
+  const day = (instant: string, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  const zones = ['Pacific/Pago_Pago', 'America/New_York', 'Asia/Tokyo', 'Pacific/Noumea'];
+
+  it('is the day it was shared in RSS, Atom and JSON Feed, from UTC−11 to UTC+11', async () => {
+    const one = [entry('dec', '2026-12-01')];
+    const rssItem = (await parser.parseString(rss({ ...info, selfUrl: `${SITE}/feed.xml` }, one))).items[0];
+    const atomItem = (await parser.parseString(atom({ ...info, selfUrl: `${SITE}/atom.xml` }, one))).items[0];
+    const jsonItem = JSON.parse(jsonFeed({ ...info, selfUrl: `${SITE}/feed.json` }, one)).items[0];
+    for (const instant of [rssItem.pubDate!, atomItem.isoDate!, jsonItem.date_published]) {
+      for (const zone of zones) assert.equal(day(instant, zone), '2026-12-01', `${instant} in ${zone}`);
+    }
   });
 });

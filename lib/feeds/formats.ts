@@ -6,6 +6,7 @@
  * it with a real feed parser.
  */
 import { absolutizeLinks } from '../markdown';
+import { noonOf } from '../dates';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -86,7 +87,7 @@ function newest(entries: readonly FeedEntry[]): readonly FeedEntry[] {
 
 /** The feed's own date: the newest entry's, so an unchanged feed stays byte-for-byte the same. */
 function updated(entries: readonly FeedEntry[]): Date {
-  return new Date(entries[0]?.date ?? 0);
+  return entries[0] ? noonOf(entries[0].date) : new Date(0);
 }
 
 const element = (name: string, value: string, attributes = '') => `<${name}${attributes}>${escapeXml(value)}</${name}>`;
@@ -99,7 +100,7 @@ export function rss(info: FeedInfo, entries: readonly FeedEntry[]): string {
       `      ${element('title', entry.title)}`,
       `      ${element('link', entry.url)}`,
       `      ${element('guid', entry.permalink, ' isPermaLink="true"')}`,
-      `      ${element('pubDate', new Date(entry.date).toUTCString())}`,
+      `      ${element('pubDate', noonOf(entry.date).toUTCString())}`,
       ...entry.authors.map((name) => `      ${element('dc:creator', name)}`),
       ...entry.tags.map((tag) => `      ${element('category', tag)}`),
       `      ${element('description', contentHtml(entry, info.siteUrl))}`,
@@ -131,8 +132,8 @@ export function atom(info: FeedInfo, entries: readonly FeedEntry[]): string {
       `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
       `    <link rel="related" type="text/html" href="${escapeXml(entry.permalink)}"/>`,
       `    ${element('id', entry.permalink)}`,
-      `    ${element('published', new Date(entry.date).toISOString())}`,
-      `    ${element('updated', new Date(entry.date).toISOString())}`,
+      `    ${element('published', noonOf(entry.date).toISOString())}`,
+      `    ${element('updated', noonOf(entry.date).toISOString())}`,
       ...entry.authors.map((name) => `    <author>${element('name', name)}</author>`),
       ...entry.tags.map((tag) => `    <category term="${escapeXml(tag)}"/>`),
       `    ${element('content', contentHtml(entry, info.siteUrl), ' type="html"')}`,
@@ -171,7 +172,7 @@ export function jsonFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
       title: entry.title,
       content_html: contentHtml(entry, info.siteUrl),
       summary: entry.description,
-      date_published: new Date(entry.date).toISOString(),
+      date_published: noonOf(entry.date).toISOString(),
       tags: entry.tags,
       ...(entry.authors.length > 0 ? { authors: entry.authors.map((name) => ({ name })) } : {}),
     })),
