@@ -5,7 +5,7 @@ import { ArchivedCopyLink } from './ArchivedCopyLink';
 /** Where to read the linked work, or its archived copy once the link is dead. */
 export function ReadItLink({ post }: { post: Post }) {
   return (
-    <p className="mt-6" data-pagefind-ignore>
+    <p className="mt-6">
       <a href={post.url} className="font-medium text-accent-600 underline underline-offset-4 dark:text-accent-300">
         Read it on {post.hostname} →
       </a>

@@ -113,14 +113,40 @@ test('search works by keyboard alone, from any page', async ({ page }) => {
 test('the search code loads on the search page only', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const searchCode = () => requests.filter((path) => path === '/search.js' || path.startsWith('/search-index/'));
   await page.goto('/');
   await page.getByRole('searchbox', { name: 'Search the links' }).focus();
   await page.goto(`/posts/${entries[0].slug}`);
-  expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  expect(searchCode()).toEqual([]);
 
   await page.goto('/search?q=raft');
   await expect(status(page)).toHaveText(/result|Nothing/);
-  expect(requests.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+  expect(searchCode()).toContain('/search.js');
+  expect(searchCode()).toContain('/search-index/manifest.json');
+});
+
+test('a misspelt word shows the results for the nearest word, says so, and offers the words as typed', async ({ page }) => {
+  const s2 = entries.find((entry) => /\bS2\b/.test(entry.title))!;
+  await page.goto('/search?q=linaerizability');
+  expect((await resultTitles(page))[0]).toBe(s2.title);
+  const correction = page.getByRole('main').getByText('Showing results for');
+  await expect(correction).toHaveText('Showing results for linearizability. Search instead for linaerizability.');
+  await expect(page.locator('main article').first().locator('mark').first()).toHaveText(/^linearizability$/i);
+  await correction.getByRole('link', { name: 'linaerizability' }).click();
+  await expect(page).toHaveURL(/\/search\?q=linaerizability&literal=1$/);
+  await expect(page.getByRole('heading', { name: 'Nothing matches “linaerizability”.' })).toBeVisible();
+  await expect(correction).toBeHidden();
+});
+
+test('a match in the commentary alone shows the words around it, marked, not the index', async ({ page }) => {
+  const dynamo = entries.find((entry) => /\bleaderless\b/.test(entry.commentary))!;
+  expect(`${dynamo.title} ${dynamo.description}`).not.toMatch(/leaderless/i);
+  await page.goto('/search?q=leaderless');
+  expect(await resultTitles(page)).toEqual([dynamo.title]);
+  const summary = page.locator('main article').first().locator(':scope > p');
+  await expect(summary.locator('mark')).toHaveText('leaderless');
+  await expect(summary).toContainText('leaderless, eventually consistent');
+  await expect(summary).not.toContainText(/Article ·|·.*·/);
 });
 
 test.describe('without JavaScript', () => {
@@ -130,7 +156,12 @@ test.describe('without JavaScript', () => {
     await page.goto('/search?q=raft');
     // Playwright's text locators skip <noscript>; innerText is what the reader sees.
     expect(await page.getByRole('main').innerText()).toContain('Search runs in your browser and needs JavaScript.');
-    await page.locator('main a[href="/archive"]').click();
+    // The form still works as a plain GET form.
+    await page.getByRole('searchbox', { name: 'Search words' }).fill('paxos');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\?q=paxos&/);
+    // The noscript message's link comes first; the other is the hidden no-results message's.
+    await page.locator('main a[href="/archive"]').first().click();
     await expect(page).toHaveURL(/\/archive$/);
   });
 });

@@ -54,7 +54,7 @@ test('an inline script the page did not ship is refused', async ({ page }) => {
 test('the pages step fails the build on a page holding a script or frame the site did not write, naming it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pin-'));
   try {
-    for (const page of ['index.html', 'about.html', 'search.html']) cpSync(join('out', page), join(dir, page));
+    for (const page of ['index.html', 'about.html', 'search.html', 'share.html']) cpSync(join('out', page), join(dir, page));
     const clean = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/finish-pages.ts', dir], { encoding: 'utf8' });
     expect(clean.status, clean.stderr).toBe(0);
 
@@ -69,12 +69,12 @@ test('the pages step fails the build on a page holding a script or frame the sit
     // Nothing is pinned when anything is refused.
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(home);
 
-    // The search page without its framework scripts is refused too: it needs React.
+    // The share page without its framework scripts is refused too: it needs React.
     writeFileSync(join(dir, 'about.html'), about);
-    writeFileSync(join(dir, 'search.html'), withoutFramework(readFileSync(join(dir, 'search.html'), 'utf8')));
+    writeFileSync(join(dir, 'share.html'), withoutFramework(readFileSync(join(dir, 'share.html'), 'utf8')));
     const lost = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/finish-pages.ts', dir], { encoding: 'utf8' });
     expect(lost.status).toBe(1);
-    expect(lost.stderr).toContain(`${join(dir, 'search.html')}: needs React in the browser (INTERACTIVE_PATHS) but carries no framework script`);
+    expect(lost.stderr).toContain(`${join(dir, 'share.html')}: needs React in the browser (INTERACTIVE_PATHS) but carries no framework script`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -99,7 +99,7 @@ test('no page of out/ opens a link in a new tab without rel="noopener noreferrer
   expect(unsafe).toEqual([]);
 });
 
-test('static pages ship no framework JavaScript and no inline script; only the search and share pages run React', () => {
+test('static pages ship no framework JavaScript and no inline script; search runs its one script, and only share runs React', () => {
   const scriptsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<script\b([^>]*)>/g)].map(([, attributes]) => attributes.trim());
   for (const [name, path] of Object.entries(pageTypes)) {
     if (name === 'search' || name === 'not found') continue;
@@ -107,22 +107,19 @@ test('static pages ship no framework JavaScript and no inline script; only the s
     expect(scriptsOf(file).filter((attributes) => !/^src="\/site\.js\?v=\w+"$/.test(attributes) && attributes !== 'type="application/ld+json"'), file).toEqual([]);
   }
   expect(scriptsOf('out/404.html').filter((attributes) => !attributes.startsWith('src="/site.js')), '404').toEqual([]);
-  for (const page of ['search', 'share']) {
-    expect(scriptsOf(`out/${page}.html`).some((attributes) => attributes.startsWith('src="/_next/static/')), page).toBe(true);
-  }
+  expect(scriptsOf('out/search.html').filter((attributes) => !attributes.startsWith('src="/site.js'))).toEqual(['src="/search.js" defer=""']);
+  expect(scriptsOf('out/share.html').some((attributes) => attributes.startsWith('src="/_next/static/')), 'share').toBe(true);
   const payloads = readdirSync('out', { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.txt'));
   expect(payloads.map((entry) => entry.name)).toEqual(['robots.txt']);
 });
 
-test('a static page allows no inline script; the search and share pages allow only their own, pinned', async ({ request }) => {
+test('a static page and search allow no inline script; the share page allows only its own, pinned', async ({ request }) => {
   const policy = async (path: string) => (await request.get(path)).headers()['content-security-policy'];
-  for (const path of ['/', '/about', pageTypes.tag, '/no-such-page']) {
+  for (const path of ['/', '/about', pageTypes.tag, '/no-such-page', '/search']) {
     expect(await policy(path), path).toContain("script-src 'self';");
   }
-  expect(await policy('/search')).toContain("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval';");
-  // The page's own meta policy narrows 'unsafe-inline' to the hashes of its scripts.
-  expect(readFileSync('out/search.html', 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+"\/>/);
-  // The share page runs no WebAssembly: its header does not allow it.
+  expect(await policy('/search')).not.toMatch(/unsafe-inline|wasm-unsafe-eval/);
+  expect(readFileSync('out/search.html', 'utf8')).not.toContain('http-equiv');
   expect(await policy('/share')).toContain("script-src 'self' 'unsafe-inline';");
   expect(readFileSync('out/share.html', 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="script-src 'self'[^"]*( 'sha256-[^']+')+"\/>/);
 });

@@ -27,12 +27,21 @@ export const PATHS = {
   appleIcon: '/apple-icon.png',
   /** The one script every page loads: the theme and the `/` shortcut. */
   siteScript: '/site.js',
-  /** Pagefind's browser API, written to out/ after `next build`. */
-  pagefind: '/pagefind/pagefind.js',
+  /** The search page's one script, written to out/ after `next build` with the index. */
+  searchScript: '/search.js',
+  /** The search index's manifest; the rest of the index is beside it (searchIndexPath). */
+  searchManifest: '/search-index/manifest.json',
 } as const;
 
 /** The pages that need React in the browser; every other page ships HTML and CSS only. */
-export const INTERACTIVE_PATHS: readonly string[] = [PATHS.search, PATHS.share];
+export const INTERACTIVE_PATHS: readonly string[] = [PATHS.share];
+
+/**
+ * The search index's other files: a range of terms (`t/3.json`), one entry's card and text
+ * (`e/41.json`), the entries with a tag or kind (`f/tag-raft.json`), the words near a
+ * misspelt one (`c/17.json`).
+ */
+export const searchIndexPath = (kind: 't' | 'e' | 'c' | 'f', name: string | number) => `/search-index/${kind}/${name}.json`;
 
 /** A standalone page of content/pages/, such as About. */
 export const pagePath = (slug: string) => `/${slug}`;

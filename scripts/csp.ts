@@ -48,7 +48,8 @@ export function foreignContent(html: string): string[] {
     if (name === 'script') {
       const type = attributes.type?.toLowerCase();
       if (attributes.src !== undefined) {
-        if (!attributes.src.startsWith('/_next/') && !attributes.src.startsWith(`${PATHS.siteScript}?`)) problems.push(`a script from ${excerpt(attributes.src)}, which the site did not ship`);
+        const own = attributes.src.startsWith('/_next/') || attributes.src.startsWith(`${PATHS.siteScript}?`) || attributes.src === PATHS.searchScript;
+        if (!own) problems.push(`a script from ${excerpt(attributes.src)}, which the site did not ship`);
       } else if (type === 'application/ld+json') {
         if (!isJson(text)) problems.push(`a JSON-LD block that is not JSON: ${excerpt(text)}`);
       } else if (!isSiteScript(text)) {

@@ -9,7 +9,7 @@ const page = [
   '<script src="/_next/static/chunks/c.js" async=""></script>',
   '<script src="/site.js?v=abc123"></script>',
   '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>',
-  '</head><body><main>Text <a href="/tags/x">x</a></main>',
+  '</head><body><main>Text <a href="/tags/x">x</a><script src="/search.js" defer=""></script></main>',
   '<script type="application/ld+json">{"@type":"BlogPosting"}</script>',
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
   '<script>self.__next_f.push([1,"0:[\\"$\\",\\"main\\"]"])</script>',
@@ -17,12 +17,12 @@ const page = [
   '</body></html>',
 ].join('');
 
-test('a static page keeps its content, styles, JSON-LD and the site script, and nothing of the framework', () => {
+test("a static page keeps its content, styles, JSON-LD, the site script and search's, and nothing of the framework", () => {
   const html = withoutFramework(page);
   assert.equal(
     html,
     '<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css"/><script src="/site.js?v=abc123"></script></head>' +
-      '<body><main>Text <a href="/tags/x">x</a></main><script type="application/ld+json">{"@type":"BlogPosting"}</script></body></html>',
+      '<body><main>Text <a href="/tags/x">x</a><script src="/search.js" defer=""></script></main><script type="application/ld+json">{"@type":"BlogPosting"}</script></body></html>',
   );
   assert.deepEqual(frameworkTraces(html), []);
   assert.equal(withoutFramework(html), html);

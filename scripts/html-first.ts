@@ -2,7 +2,8 @@
  * Next.js renders every page; a page with nothing interactive then ships as HTML and CSS only.
  * What a static page loses here is what only React in the browser reads: the runtime's
  * scripts and their preloads, the inline React Server Components payload and Turbopack's
- * chunk list. It keeps JSON-LD (data for search engines) and /site.js (the theme and `/`).
+ * chunk list. It keeps JSON-LD (data for search engines), /site.js (the theme and `/`) and
+ * the search page's /search.js.
  */
 import { PATHS } from '../lib/routes';
 import { elementsOf, type PageElement, withoutElements } from './page-elements';
@@ -15,7 +16,7 @@ function isFramework({ name, attributes }: PageElement): boolean {
     return rel === 'modulepreload' || (rel === 'preload' && attributes.as === 'script');
   }
   if (attributes.type?.toLowerCase() === 'application/ld+json') return false;
-  return !attributes.src?.startsWith(`${PATHS.siteScript}?`);
+  return !attributes.src?.startsWith(`${PATHS.siteScript}?`) && attributes.src !== PATHS.searchScript;
 }
 
 /** The page as a static host serves it with no framework JavaScript. */

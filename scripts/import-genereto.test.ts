@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkContentFile } from '../lib/content/check';
 import { parseFrontMatter } from '../lib/content/frontmatter';
-import { keywordTags, plainText, summary } from '../lib/content/genereto';
+import { keywordTags, summary } from '../lib/content/genereto';
+import { plainText } from '../lib/plain-text';
 import { importGenereto } from './import-genereto';
 
 const contentDir = mkdtempSync(join(tmpdir(), 'import-'));

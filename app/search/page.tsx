@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { PageHeading } from '@/components/PageHeading';
-import { Search } from '@/components/Search';
+import { SearchForm } from '@/components/SearchForm';
+import { SearchResults } from '@/components/SearchResults';
 import { TextLink } from '@/components/TextLink';
 import { pageMetadata } from '@/lib/metadata';
 import { getKinds, getTags } from '@/lib/posts';
@@ -13,6 +13,7 @@ export const metadata: Metadata = pageMetadata({
   path: PATHS.search,
 });
 
+/** HTML like every other page; search.js (built with the index) runs the query in the browser. */
 export default function SearchPage() {
   return (
     <>
@@ -26,12 +27,9 @@ export default function SearchPage() {
           .
         </p>
       </noscript>
-      <div className="mt-4">
-        {/* The query is in the URL, which a static page only knows in the browser. */}
-        <Suspense>
-          <Search tags={getTags()} kinds={getKinds()} />
-        </Suspense>
-      </div>
+      <SearchForm tags={getTags()} kinds={getKinds()} />
+      <SearchResults />
+      <script src={PATHS.searchScript} defer />
     </>
   );
 }

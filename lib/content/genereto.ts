@@ -3,12 +3,9 @@
  * the `entries` of blog.yml) → this site's MDX entries, with a reason for each one skipped.
  */
 import slugify from '@sindresorhus/slugify';
-import { textContent } from 'domutils';
-import { parseDocument } from 'htmlparser2';
-import type { Nodes } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parse } from 'yaml';
 import { isCalendarDay } from '../dates';
+import { plainText } from '../plain-text';
 import { parseFrontMatter } from './frontmatter';
 import { canonicalUrl } from './integrity';
 import { inferKind } from '../kinds';
@@ -35,21 +32,6 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : val
 export function keywordTags(keywords: unknown): string[] {
   const list = Array.isArray(keywords) ? keywords : typeof keywords === 'string' ? keywords.split(',') : [];
   return [...new Set(list.map((keyword) => slugify(String(keyword))).filter(Boolean))];
-}
-
-/** A post's text as a reader sees it: no Markdown syntax, no HTML tags, white space folded. */
-export function plainText(markdown: string): string {
-  const parts: string[] = [];
-  const visit = (node: Nodes, block: boolean) => {
-    if (node.type === 'html') parts.push(textContent(parseDocument(node.value)));
-    else if ('value' in node) parts.push(node.value);
-    else if (node.type === 'image') parts.push(node.alt ?? '');
-    if ('children' in node) node.children.forEach((child) => visit(child, node.type === 'root'));
-    // Blocks end a run of words: "end." and "Next" stay apart.
-    if (block || ['paragraph', 'heading', 'listItem', 'tableCell', 'break'].includes(node.type)) parts.push(' ');
-  };
-  visit(fromMarkdown(markdown), true);
-  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Genereto's length for a description taken from the text. */

@@ -21,6 +21,7 @@ export interface LighthouseRun {
   path: string;
   performanceBudgeted: boolean;
   landing?: boolean;
+  lcpBudgetMs?: number;
   indexed?: boolean;
   formFactor: (typeof FORM_FACTORS)[number];
   scores: Scores;
@@ -39,7 +40,7 @@ export async function runLighthouse(): Promise<{ runs: LighthouseRun[]; misses: 
   });
   try {
     const runs: LighthouseRun[] = [];
-    for (const { name, path, performanceBudgeted, landing, indexed } of budgetedPages().filter((page) => page.name !== 'not found')) {
+    for (const { name, path, performanceBudgeted, landing, lcpBudgetMs, indexed } of budgetedPages().filter((page) => page.name !== 'not found')) {
       for (const formFactor of FORM_FACTORS) {
         const results: Result[] = [];
         for (let run = 0; run < RUNS; run++) {
@@ -68,6 +69,7 @@ export async function runLighthouse(): Promise<{ runs: LighthouseRun[]; misses: 
           path,
           performanceBudgeted,
           landing,
+          lcpBudgetMs,
           indexed,
           formFactor,
           scores,

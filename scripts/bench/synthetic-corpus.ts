@@ -1,7 +1,9 @@
 /**
  * N valid, varied entries for benchmarks: real-looking titles, ~150 words of commentary,
  * tags and kinds spread like a real link blog's, many sources. Deterministic: the same N
- * always gives the same files, so runs compare.
+ * always gives the same files, so runs compare. Each title holds a made-up project name of
+ * its own (`codename`), the distinctive word a reader would search for, as real titles hold
+ * system and paper names.
  */
 import { KINDS } from '../../lib/kinds';
 
@@ -26,6 +28,19 @@ const WORDS =
   'the system keeps a log of every write and replays it after a crash so that readers never observe a state that was not committed by a majority of replicas while clients retry with the same key and the server remembers the outcome which makes the operation safe to repeat under partitions timeouts and slow disks the model checker explores every interleaving of these steps and finds the one schedule where two leaders believe they hold the lease at once'.split(
     ' ',
   );
+
+const SYLLABLES = ['ka', 'zu', 'mir', 'tel', 'von', 'ra', 'shi', 'bel', 'dor', 'qua', 'fen', 'lo', 'tri', 'gan', 'pel', 'sor', 'vek', 'nim', 'hal', 'ost'];
+
+/** Entry i's project name: four syllables, different for every i below 160,000, neighbours unalike. */
+export function codename(i: number): string {
+  let n = (i * 7919) % SYLLABLES.length ** 4;
+  const name = Array.from({ length: 4 }, () => {
+    const syllable = SYLLABLES[n % SYLLABLES.length];
+    n = Math.floor(n / SYLLABLES.length);
+    return syllable;
+  }).join('');
+  return `${name[0].toUpperCase()}${name.slice(1)}`;
+}
 
 /** A small, fast, seeded generator (mulberry32): benchmarks must not vary with Math.random. */
 function random(seed: number) {
@@ -52,7 +67,7 @@ export function syntheticEntries(count: number, newest = '2026-11-01'): Record<s
   const start = Date.parse(`${newest}T00:00:00Z`);
   for (let i = 0; i < count; i++) {
     const topic = pick(TOPICS);
-    const title = `${pick(OPENERS)} ${topic} (part ${i + 1})`;
+    const title = `${pick(OPENERS)} ${topic} in ${codename(i)} (part ${i + 1})`;
     const slug = `entry-${String(i + 1).padStart(5, '0')}`;
     const host = `site${Math.floor(next() * 400)}.example.com`;
     const date = new Date(start - Math.floor(i / 2) * 86_400_000).toISOString().slice(0, 10);

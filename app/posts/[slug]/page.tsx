@@ -9,7 +9,6 @@ import { JsonLd } from '@/components/JsonLd';
 import { KindBadge } from '@/components/KindBadge';
 import { ReadItLink, ViaLine } from '@/components/ReadItLinks';
 import { RelatedEntries } from '@/components/RelatedEntries';
-import { SearchRecord } from '@/components/SearchRecord';
 import { TagList } from '@/components/TagList';
 import { postJsonLd, postMetadata } from '@/lib/metadata';
 import { getNeighbours, getPost, getPosts, getRelated } from '@/lib/posts';
@@ -36,22 +35,18 @@ export default async function PostPage({ params }: Props) {
   return (
     <>
       <JsonLd data={postJsonLd(post)} />
-      {/* Only an entry's own article is indexed for search: no header, footer or navigation. */}
-      <article data-pagefind-body>
+      <article>
         <header>
           <h1 className="text-2xl leading-tight font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
             <a href={post.url} className="underline-offset-4 hover:text-accent-600 hover:underline dark:hover:text-accent-300">
               {post.title}
             </a>
           </h1>
-          {/* Labels and dates would crowd search excerpts; SearchRecord indexes their words. */}
-          <div data-pagefind-ignore>
-            <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-              <HostnameLink hostname={post.hostname} />
-              <KindBadge kind={post.kind} />
-            </p>
-            <EntryDetails post={post} />
-          </div>
+          <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+            <HostnameLink hostname={post.hostname} />
+            <KindBadge kind={post.kind} />
+          </p>
+          <EntryDetails post={post} />
         </header>
         <p className="mt-6 text-lg text-zinc-800 dark:text-zinc-200">{post.description}</p>
         {post.body.html !== '' && (
@@ -64,7 +59,6 @@ export default async function PostPage({ params }: Props) {
         <div className="mt-6 text-sm">
           <TagList tags={post.tags} />
         </div>
-        <SearchRecord post={post} />
       </article>
       <EditEntryLink slug={post.slug} />
       <RelatedEntries entries={getRelated(post)} />

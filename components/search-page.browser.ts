@@ -1,0 +1,150 @@
+/**
+ * The search page's one script (out/search.js, bundled by `npm run search-index`): it reads
+ * the query from the URL into the server-rendered form, runs it against the index as the
+ * reader types, keeps the URL in step (Back and Forward work) and shows the results as the
+ * PostCards the build wrote, with the matched words marked. No framework.
+ */
+import { isKind, KIND_PLURALS } from '../lib/kinds';
+import type { EntryFragment } from '../lib/search/format';
+import { createSearchEngine, excerpt, markedParts, type Matcher, type SearchOutcome, type TextPart } from '../lib/search/engine';
+import { hasCriteria, parseSearchParams, type SearchQuery, searchHref } from '../lib/search/query';
+import { fold } from '../lib/search/text';
+
+/** Results are shown this many at a time. */
+const BATCH = 10;
+const MARK_CLASS = 'rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60';
+
+const engine = createSearchEngine(async (path) => {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json();
+});
+
+const element = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = element<HTMLFormElement>('search-form');
+const box = element<HTMLInputElement>('search-query');
+const tag = element<HTMLSelectElement>('search-tag');
+const kind = element<HTMLSelectElement>('search-kind');
+const order = element<HTMLSelectElement>('search-order');
+const status = element('search-status');
+const correction = element('search-correction');
+const empty = element('search-empty');
+const results = element('search-results');
+const more = element<HTMLButtonElement>('search-more');
+
+const formQuery = (): SearchQuery => parseSearchParams(new URLSearchParams({ q: box.value, tag: tag.value, kind: kind.value, sort: order.value }));
+
+function showInForm(query: SearchQuery) {
+  box.value = query.q;
+  tag.value = query.tag ?? '';
+  kind.value = query.kind ?? '';
+  order.value = query.sort;
+}
+
+function html<K extends keyof HTMLElementTagNameMap>(name: K, text: string, attributes: Record<string, string> = {}) {
+  const node = document.createElement(name);
+  node.textContent = text;
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  return node;
+}
+
+const marked = (parts: TextPart[]) => parts.map(({ text, marked }) => (marked ? html('mark', text, { class: MARK_CLASS }) : document.createTextNode(text)));
+
+/** An entry's card, its title and summary marked: the description, or an excerpt where the match is elsewhere. */
+function card(entry: EntryFragment, matcher: Matcher): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = entry.card;
+  const article = template.content.firstElementChild!;
+  article.querySelector('h2 > a')?.replaceChildren(...marked(markedParts(entry.title, matcher)));
+  const inCard = markedParts(`${entry.title}\n${entry.description}`, matcher).some((part) => part.marked);
+  const summary = (!inCard && excerpt(entry.text, matcher)) || markedParts(entry.description, matcher);
+  article.querySelector(':scope > p')?.replaceChildren(...marked(summary));
+  return template.content;
+}
+
+/** The query with its misspelt words replaced by their corrections. */
+const corrected = (q: string, corrections: SearchOutcome['corrections']) =>
+  q.replace(/[\p{L}\p{N}]+/gu, (word) => corrections.find(({ from }) => from === fold(word))?.to ?? word);
+
+function showCorrection(query: SearchQuery, outcome: SearchOutcome) {
+  correction.hidden = outcome.corrections.length === 0;
+  if (correction.hidden) return;
+  const instead = html('a', query.q, { href: searchHref({ ...query, literal: true }), class: 'italic text-accent-600 underline dark:text-accent-300' });
+  correction.replaceChildren('Showing results for ', html('em', corrected(query.q, outcome.corrections), { class: 'font-semibold' }), '. Search instead for ', instead, '.');
+}
+
+function showNothing(query: SearchQuery) {
+  const words = query.q.trim();
+  element('search-empty-heading').textContent =
+    `Nothing matches${words ? ` “${words}”` : ''}${query.tag ? ` tagged #${query.tag}` : ''}` +
+    `${isKind(query.kind) ? ` among ${KIND_PLURALS[query.kind].toLowerCase()}` : ''}.`;
+  const unfilter = element('search-unfilter');
+  unfilter.hidden = !(query.tag || query.kind);
+  unfilter.querySelector('a')?.setAttribute('href', searchHref({ q: query.q, sort: query.sort }));
+}
+
+let shown: { outcome: SearchOutcome; count: number } | undefined;
+let latest = 0;
+
+async function run(query: SearchQuery) {
+  const mine = ++latest;
+  if (!hasCriteria(query)) {
+    shown = undefined;
+    status.textContent = '';
+    for (const node of [correction, empty, more]) node.hidden = true;
+    results.replaceChildren();
+    return;
+  }
+  status.textContent = 'Searching…';
+  try {
+    const outcome = await engine.search(query);
+    const entries = await Promise.all(outcome.entries.slice(0, BATCH).map(engine.fragment));
+    // A newer keystroke started another search: this one's results are not shown.
+    if (mine !== latest) return;
+    const total = outcome.entries.length;
+    const words = query.q.trim();
+    status.textContent = `${total === 0 ? 'No results' : `${total} ${total === 1 ? 'result' : 'results'}`}${words ? ` for “${words}”` : ''}`;
+    showCorrection(query, outcome);
+    empty.hidden = total > 0;
+    if (total === 0) showNothing(query);
+    results.replaceChildren(...entries.map((entry) => card(entry, outcome.matcher)));
+    shown = { outcome, count: entries.length };
+    more.hidden = entries.length >= total;
+  } catch {
+    if (mine === latest) status.textContent = 'Search could not load. Try again, or browse the archive.';
+  }
+}
+
+more.addEventListener('click', async () => {
+  if (!shown) return;
+  const { outcome, count } = shown;
+  const entries = await Promise.all(outcome.entries.slice(count, count + BATCH).map(engine.fragment));
+  if (shown?.outcome !== outcome) return;
+  results.append(...entries.map((entry) => card(entry, outcome.matcher)));
+  shown = { outcome, count: count + entries.length };
+  more.hidden = shown.count >= outcome.entries.length;
+});
+
+/** Typing replaces the history entry; a submitted query or a new filter gets its own. */
+function update(mode: 'push' | 'replace') {
+  const query = formQuery();
+  history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', searchHref(query));
+  void run(query);
+}
+
+box.addEventListener('input', () => update('replace'));
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  update('push');
+});
+for (const select of [tag, kind, order]) select.addEventListener('change', () => update('push'));
+addEventListener('popstate', () => {
+  const query = parseSearchParams(new URLSearchParams(location.search));
+  showInForm(query);
+  void run(query);
+});
+
+const arrived = parseSearchParams(new URLSearchParams(location.search));
+showInForm(arrived);
+if (arrived.q === '') box.focus();
+void run(arrived);

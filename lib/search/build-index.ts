@@ -1,0 +1,146 @@
+/**
+ * The search index, from the published entries: `npm run build` writes these files to
+ * out/search-index/ (scripts/search-index.ts). Pure: entries in, file paths and contents out.
+ */
+import { KIND_LABELS } from '../kinds';
+import { plainText } from '../plain-text';
+import type { Post } from '../posts';
+import { PATHS, searchIndexPath } from '../routes';
+import {
+  bucketOf,
+  type CorrectionBucket,
+  deletionKeys,
+  type EntryFragment,
+  FIELD_WEIGHTS,
+  type IndexedField,
+  type Manifest,
+  type TermChunk,
+} from './format';
+import { tokens } from './text';
+
+/** What the index needs of an entry, newest first. */
+export interface IndexedEntry extends Record<IndexedField, string> {
+  kindName: string;
+  tagNames: string[];
+  /** The entry's PostCard as HTML. */
+  card: string;
+}
+
+/** A term file holds about this many bytes of postings before the next one starts. */
+const CHUNK_BYTES = 8_000;
+/** Correction files hold about this many words each. */
+const WORDS_PER_BUCKET = 64;
+/** The words offered as corrections: a letter, then at least two letters or digits. */
+const CORRECTABLE = /^\p{L}[\p{L}\p{N}]{2,}$/u;
+
+/** Each term's score in one entry: the weights of the fields it stands in, more for repeats, but not much more. */
+function termScores(entry: IndexedEntry): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const field of Object.keys(FIELD_WEIGHTS) as IndexedField[]) {
+    const counts = new Map<string, number>();
+    for (const { term } of tokens(entry[field])) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const [term, count] of counts) scores.set(term, (scores.get(term) ?? 0) + FIELD_WEIGHTS[field] * (1 + Math.log(count)));
+  }
+  return new Map([...scores].map(([term, score]) => [term, Math.max(1, Math.round(score))]));
+}
+
+/** Entry numbers → gaps. */
+const toGaps = (numbers: readonly number[]) => numbers.map((number, i) => number - (i === 0 ? 0 : numbers[i - 1]));
+
+function termChunks(entries: readonly IndexedEntry[]): { firsts: string[]; chunks: TermChunk[] } {
+  const postings = new Map<string, number[]>();
+  const lastNumber = new Map<string, number>();
+  entries.forEach((entry, number) => {
+    for (const [term, score] of termScores(entry)) {
+      const list = postings.get(term) ?? [];
+      list.push(number - (lastNumber.get(term) ?? 0), score);
+      postings.set(term, list);
+      lastNumber.set(term, number);
+    }
+  });
+  const firsts: string[] = [];
+  const chunks: TermChunk[] = [];
+  let size = Infinity;
+  for (const term of [...postings.keys()].sort()) {
+    if (size >= CHUNK_BYTES) {
+      firsts.push(term);
+      chunks.push({});
+      size = 0;
+    }
+    chunks[chunks.length - 1][term] = postings.get(term)!;
+    size += term.length + postings.get(term)!.join(',').length + 6;
+  }
+  return { firsts, chunks };
+}
+
+/** The site's words, each filed under its deletion keys, for the corrections of misspelt ones. */
+function correctionBuckets(entries: readonly IndexedEntry[]): CorrectionBucket[] {
+  const holders = new Map<string, number>();
+  for (const entry of entries) {
+    const words = new Set<string>();
+    for (const field of Object.keys(FIELD_WEIGHTS) as IndexedField[]) {
+      for (const { folded } of tokens(entry[field])) if (CORRECTABLE.test(folded)) words.add(folded);
+    }
+    for (const word of words) holders.set(word, (holders.get(word) ?? 0) + 1);
+  }
+  const keys = [...holders.keys()].reduce((sum, word) => sum + word.length + 1, 0);
+  const count = Math.min(4096, Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, keys / WORDS_PER_BUCKET)))));
+  const buckets: CorrectionBucket[] = Array.from({ length: count }, () => []);
+  for (const [word, entryCount] of [...holders].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const bucket of new Set(deletionKeys(word).map((key) => bucketOf(key, count)))) buckets[bucket].push([word, entryCount]);
+  }
+  return buckets;
+}
+
+/** Every file of the index: path (as the site serves it) → JSON text. */
+export function buildSearchIndex(entries: readonly IndexedEntry[]): Map<string, string> {
+  const files = new Map<string, string>();
+  const json = (value: unknown) => JSON.stringify(value);
+
+  const { firsts, chunks } = termChunks(entries);
+  chunks.forEach((chunk, i) => files.set(searchIndexPath('t', i), json(chunk)));
+
+  const buckets = correctionBuckets(entries);
+  buckets.forEach((bucket, i) => files.set(searchIndexPath('c', i), json(bucket)));
+
+  const withValue = (names: (entry: IndexedEntry) => string[]) => {
+    const lists = new Map<string, number[]>();
+    entries.forEach((entry, number) => names(entry).forEach((name) => lists.set(name, [...(lists.get(name) ?? []), number])));
+    return lists;
+  };
+  const tags = withValue((entry) => entry.tagNames);
+  const kinds = withValue((entry) => [entry.kindName]);
+  for (const [tag, numbers] of tags) files.set(searchIndexPath('f', `tag-${tag}`), json(toGaps(numbers)));
+  for (const [kind, numbers] of kinds) files.set(searchIndexPath('f', `kind-${kind}`), json(toGaps(numbers)));
+
+  entries.forEach((entry, number) => {
+    const fragment: EntryFragment = {
+      card: entry.card,
+      title: entry.title,
+      description: entry.description,
+      text: [entry.commentary, [entry.authors, entry.site, entry.kind].filter(Boolean).join(' · ')].filter(Boolean).join('\n'),
+    };
+    files.set(searchIndexPath('e', number), json(fragment));
+  });
+
+  const manifest: Manifest = { entries: entries.length, chunks: firsts, buckets: buckets.length, tags: [...tags.keys()].sort(), kinds: [...kinds.keys()].sort() };
+  files.set(PATHS.searchManifest, json(manifest));
+  return files;
+}
+
+/** A published entry as the index reads it; `card` is its PostCard's HTML. */
+export function indexedEntry(post: Post, card: string): IndexedEntry {
+  return {
+    title: post.title,
+    description: post.description,
+    commentary: plainText(post.body.raw),
+    tags: post.tags.map((tag) => tag.replace(/-/g, ' ')).join(', '),
+    authors: post.authors.join(', '),
+    site: post.site ?? '',
+    hostname: post.hostname,
+    kind: KIND_LABELS[post.kind],
+    kindName: post.kind,
+    tagNames: post.tags,
+    card,
+  };
+}

@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { getPosts } from '../posts';
+import { buildSearchIndex, type IndexedEntry, indexedEntry } from './build-index';
+import { createSearchEngine, excerpt, markedParts, oneEditApart } from './engine';
+import { bucketOf, deletionKeys } from './format';
+import type { SearchQuery } from './query';
+import { fold, tokens } from './text';
+
+/** An engine over index files held in memory, counting what it fetches. */
+function engineOver(files: Map<string, string>) {
+  const fetched: string[] = [];
+  const engine = createSearchEngine(async (path) => {
+    fetched.push(path);
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`${path}: 404`);
+    return JSON.parse(text);
+  });
+  return { engine, fetched };
+}
+
+const shipped = getPosts();
+const { engine } = engineOver(buildSearchIndex(shipped.map((post) => indexedEntry(post, ''))));
+const titleOf = (slug: string) => shipped.find((post) => post.slug === slug)!.title;
+
+async function titles(q: string, extra: Partial<SearchQuery> = {}) {
+  const outcome = await engine.search({ q, sort: 'relevance', ...extra });
+  return { titles: outcome.entries.map((number) => shipped[number].title), corrections: outcome.corrections };
+}
+
+/** The query table: what a reader types, and what must come first on the shipped entries. */
+const FIRST: [kind: string, query: string, slug: string][] = [
+  ['an exact word', 'linearizability', 'linearizability-testing-s2-with-deterministic-simulation'],
+  ['a phrase', '"write skew"', 'what-does-write-skew-look-like'],
+  ['a tag name', 'idempotency', 'on-idempotency-keys'],
+  ['an author', 'Kleppmann', 'how-to-do-distributed-locking'],
+  ['a site', 'TigerBeetle', 'three-clocks-are-better-than-one'],
+  ['a stemmed form', 'locks', 'how-to-do-distributed-locking'],
+  ['a typo at the start of a word', 'eocksdb', 'rocksdb-development-finds-a-cpu-bug'],
+  ['a typo in the middle', 'linaerizability', 'linearizability-testing-s2-with-deterministic-simulation'],
+  ['a typo at the end', 'idempotencz', 'on-idempotency-keys'],
+  ['a swap of two letters', 'rocskdb', 'rocksdb-development-finds-a-cpu-bug'],
+  ['two words, one misspelt', 'exabite filesystem', 'ternfs-an-exabyte-scale-multi-region-distributed-filesystem'],
+  ['a word with an accent', 'Idempoténcy', 'on-idempotency-keys'],
+  ['a prefix being typed', 'linea', 'linearizability-testing-s2-with-deterministic-simulation'],
+  ['TLA+', 'TLA+', 'tla-plus-modeling-of-aws-outage-dns-race-condition'],
+];
+
+describe('search relevance on the shipped entries', () => {
+  for (const [kind, query, slug] of FIRST) {
+    it(`${kind}: "${query}" finds "${titleOf(slug)}" first`, async () => {
+      assert.equal((await titles(query)).titles[0], titleOf(slug));
+    });
+  }
+
+  it('finds nothing, and corrects nothing, for gibberish', async () => {
+    assert.deepEqual(await titles('qwxzzy'), { titles: [], corrections: [] });
+    assert.deepEqual(await titles('zzzzzzzzqq'), { titles: [], corrections: [] });
+  });
+
+  it('names the correction it made, and corrects only the word that needs it', async () => {
+    assert.deepEqual((await titles('linaerizability')).corrections, [{ from: 'linaerizability', to: 'linearizability' }]);
+    assert.deepEqual((await titles('postgersql')).corrections, [{ from: 'postgersql', to: 'postgresql' }]);
+    assert.deepEqual((await titles('fliesystem distributed')).corrections, [{ from: 'fliesystem', to: 'filesystem' }]);
+    assert.deepEqual((await titles('consnsus')).titles.sort(), [titleOf('consensus-board-game'), titleOf('distributed-consensus')].sort());
+  });
+
+  it('searches the words as typed when asked to ("Search instead for …")', async () => {
+    assert.deepEqual(await titles('linaerizability', { literal: true }), { titles: [], corrections: [] });
+  });
+
+  it('ranks a title or tag match above one in the commentary alone', async () => {
+    const results = (await titles('consensus')).titles;
+    assert.deepEqual(results.slice(0, 2).sort(), [titleOf('consensus-board-game'), titleOf('distributed-consensus')].sort());
+  });
+
+  it('matches every word of the query, and a phrase only where its words stand together', async () => {
+    const both = (await titles('aurora authorization')).titles;
+    assert.deepEqual(both, [titleOf('aurora-dsql-how-authentication-and-authorization-works')]);
+    assert.deepEqual((await titles('"skew write"')).titles, []);
+  });
+
+  it('filters by tag and kind, and lists a filter alone newest first', async () => {
+    const tagged = (await titles('aws', { tag: 'tla-plus' })).titles;
+    assert.ok(tagged.length > 0);
+    for (const title of tagged) assert.ok(shipped.find((post) => post.title === title)!.tags.includes('tla-plus'));
+    const docs = (await titles('', { kind: 'docs' })).titles;
+    assert.deepEqual(docs, shipped.filter((post) => post.kind === 'docs').map((post) => post.title));
+    const aws = (await titles('', { tag: 'aws' })).titles;
+    assert.deepEqual(aws, shipped.filter((post) => post.tags.includes('aws')).map((post) => post.title));
+    assert.deepEqual((await titles('raft', { tag: 'no-such-tag' })).titles, []);
+  });
+
+  it('orders newest first on request', async () => {
+    const newest = (await titles('aws', { sort: 'newest' })).titles;
+    assert.deepEqual(newest, shipped.filter((post) => newest.includes(post.title)).map((post) => post.title));
+  });
+
+  it('fetches the correction files only for a word that matched nothing, and only a few', async () => {
+    const fresh = engineOver(buildSearchIndex(shipped.map((post) => indexedEntry(post, ''))));
+    const corrections = () => fresh.fetched.filter((path) => path.includes('/c/')).length;
+    await fresh.engine.search({ q: 'consensus board', sort: 'relevance' });
+    assert.equal(corrections(), 0);
+    await fresh.engine.search({ q: 'consnsus', sort: 'relevance' });
+    assert.ok(corrections() > 0 && corrections() <= 'consnsus'.length + 1, `${corrections()} files`);
+  });
+});
+
+describe('search text', () => {
+  it('folds accents and ß, and stems with Snowball English', () => {
+    assert.equal(fold('Zürich'), 'zurich');
+    assert.equal(fold('Straße'), 'strasse');
+    assert.equal(fold('Café'), 'cafe');
+    assert.deepEqual(tokens('Locks, locking and LOCKED').map((token) => token.term), ['lock', 'lock', 'lock']);
+    assert.deepEqual(tokens('the and of').map((token) => token.term), []);
+  });
+
+  it('finds entries whatever the accents of the query or the text', async () => {
+    const entry = (title: string): IndexedEntry => ({ title, description: '', commentary: '', tags: '', authors: '', site: '', hostname: '', kind: 'Article', kindName: 'article', tagNames: [], card: '' });
+    const { engine: small } = engineOver(buildSearchIndex([entry('Café in Zürich'), entry('Straße der Konsistenz'), entry('東京 replication')]));
+    const first = async (q: string) => (await small.search({ q, sort: 'relevance' })).entries;
+    assert.deepEqual(await first('zurich'), [0]);
+    assert.deepEqual(await first('Zürich café'), [0]);
+    assert.deepEqual(await first('strasse'), [1]);
+    assert.deepEqual(await first('STRAßE'), [1]);
+    assert.deepEqual(await first('東京'), [2]);
+  });
+
+  it('knows one edit: a letter inserted, deleted, replaced, or two neighbours swapped', () => {
+    for (const [a, b] of [['raft', 'rafts'], ['raft', 'aft'], ['raft', 'rait'], ['raft', 'arft'], ['raft', 'ratf']]) assert.equal(oneEditApart(a, b), true, `${a} ${b}`);
+    for (const [a, b] of [['raft', 'raft'], ['raft', 'rfta'], ['raft', 'rt'], ['raft', 'tfar']]) assert.equal(oneEditApart(a, b), false, `${a} ${b}`);
+  });
+
+  it('files a word and its one-edit neighbours under a shared key', () => {
+    for (const typo of ['xaft', 'aft', 'rafts', 'arft']) {
+      const shared = deletionKeys(typo).filter((key) => deletionKeys('raft').includes(key));
+      assert.ok(shared.length > 0, typo);
+      assert.equal(bucketOf(shared[0], 64), bucketOf(shared[0], 64));
+    }
+  });
+
+  it('marks matched words and cuts an excerpt around the first', () => {
+    const matcher = { terms: ['lock'], prefixes: ['fenc'] };
+    assert.deepEqual(
+      markedParts('Locks need fencing tokens.', matcher).filter((part) => part.marked).map((part) => part.text),
+      ['Locks', 'fencing'],
+    );
+    const long = `${'word '.repeat(40)}the lock is here ${'tail '.repeat(40)}`;
+    const parts = excerpt(long, matcher)!;
+    assert.equal(parts[0].text, '… ');
+    assert.equal(parts.at(-1)!.text, ' …');
+    assert.deepEqual(parts.filter((part) => part.marked).map((part) => part.text), ['lock']);
+    assert.equal(excerpt('nothing here', matcher), undefined);
+  });
+});

@@ -1,0 +1,232 @@
+/**
+ * Search over the index files of build-index.ts, fetched as a query needs them: the manifest
+ * once, the term files a query's words fall in, a correction file or few when a word matches
+ * nothing, and each shown entry's fragment. The same code runs in the browser (the search
+ * page's script) and in the unit tests, which load the files from memory.
+ */
+import { PATHS, searchIndexPath } from '../routes';
+import { bucketOf, type CorrectionBucket, deletionKeys, type EntryFragment, fromGaps, type Manifest, type TermChunk } from './format';
+import type { SearchQuery } from './query';
+import { termOf, type Token, tokens } from './text';
+
+/** Reads one index file as JSON. */
+export type Load = (path: string) => Promise<unknown>;
+
+/** What marks a word of a card or excerpt as matched. */
+export interface Matcher {
+  terms: string[];
+  /** Words being typed match any longer word they start. */
+  prefixes: string[];
+}
+
+export interface SearchOutcome {
+  /** Entry numbers, best first (or newest first). */
+  entries: number[];
+  /** Words that matched nothing, each replaced by the nearest word of the site. */
+  corrections: { from: string; to: string }[];
+  matcher: Matcher;
+}
+
+export interface TextPart {
+  text: string;
+  marked: boolean;
+}
+
+/** A prefix match counts for less than the word itself. */
+const PREFIX_WEIGHT = 0.5;
+/** Phrases are checked against the text of this many best candidates at most. */
+const PHRASE_CHECK_LIMIT = 200;
+/** Words shorter than this are never corrected: too many words are one edit from them. */
+const MIN_CORRECTED_LENGTH = 4;
+
+const isMatch = (token: Token, { terms, prefixes }: Matcher) =>
+  terms.includes(token.term) || prefixes.some((prefix) => token.folded.startsWith(prefix));
+
+/** `text` in parts, the matched words marked. */
+export function markedParts(text: string, matcher: Matcher): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const token of tokens(text)) {
+    if (!isMatch(token, matcher)) continue;
+    if (token.start > last) parts.push({ text: text.slice(last, token.start), marked: false });
+    parts.push({ text: token.text, marked: true });
+    last = token.start + token.text.length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), marked: false });
+  return parts;
+}
+
+/** About `words` words of `text` around its first match, with "…" where cut; undefined when nothing matches. */
+export function excerpt(text: string, matcher: Matcher, words = 24): TextPart[] | undefined {
+  const all = [...text.matchAll(/\S+/g)];
+  const found = tokens(text).find((token) => isMatch(token, matcher));
+  if (!found) return undefined;
+  const at = all.findIndex((word) => word.index + word[0].length > found.start);
+  const from = Math.max(0, at - Math.floor(words / 3));
+  const to = Math.min(all.length, from + words);
+  const start = all[from].index;
+  const end = all[to - 1].index + all[to - 1][0].length;
+  const parts = markedParts(text.slice(start, end).replace(/\s+/g, ' '), matcher);
+  if (from > 0) parts.unshift({ text: '… ', marked: false });
+  if (to < all.length) parts.push({ text: ' …', marked: false });
+  return parts;
+}
+
+/** A query's words (folded, each once) and its quoted phrases (as terms). */
+export function queryWords(q: string): { words: string[]; phrases: string[][] } {
+  const phrases = [...q.matchAll(/["“”]([^"“”]+)["“”]/g)].map((match) => tokens(match[1]).map((token) => token.term)).filter((terms) => terms.length > 1);
+  return { words: [...new Set(tokens(q).map((token) => token.folded))], phrases };
+}
+
+/** True when `b` is one insertion, deletion, substitution or swap of neighbours away from `a`. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const containsPhrase = (terms: string[], phrase: string[]) =>
+  terms.some((_, start) => phrase.every((term, offset) => terms[start + offset] === term));
+
+export function createSearchEngine(load: Load) {
+  const files = new Map<string, Promise<unknown>>();
+  /** Each file is fetched once; a failed fetch is tried again next time. */
+  const file = <T>(path: string): Promise<T> => {
+    let pending = files.get(path);
+    if (!pending) {
+      pending = load(path);
+      pending.catch(() => files.delete(path));
+      files.set(path, pending);
+    }
+    return pending as Promise<T>;
+  };
+  const manifest = () => file<Manifest>(PATHS.searchManifest);
+
+  /** The term file `term` would be in, or -1 when it sorts before every file. */
+  function chunkOf(term: string, chunks: string[]): number {
+    let low = 0;
+    let high = chunks.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (chunks[middle] <= term) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+
+  const decode = (postings: number[], weight = 1) => {
+    const scores = new Map<number, number>();
+    const numbers = fromGaps(postings, 2);
+    numbers.forEach((number, i) => scores.set(number, postings[i * 2 + 1] * weight));
+    return scores;
+  };
+
+  /** Entry → score for every term that `accept` takes, from the term files that can hold them. */
+  async function postingsOf(from: string, accept: (term: string) => boolean, weight: number): Promise<Map<number, number>> {
+    const { chunks } = await manifest();
+    const scores = new Map<number, number>();
+    for (let i = Math.max(0, chunkOf(from, chunks)); i < chunks.length; i++) {
+      if (i > chunkOf(from, chunks) && !chunks[i].startsWith(from)) break;
+      const chunk = await file<TermChunk>(searchIndexPath('t', i));
+      for (const [term, postings] of Object.entries(chunk)) {
+        if (!accept(term)) continue;
+        for (const [number, score] of decode(postings, weight)) scores.set(number, Math.max(scores.get(number) ?? 0, score));
+      }
+    }
+    return scores;
+  }
+
+  const exact = (term: string) => postingsOf(term, (candidate) => candidate === term, 1);
+
+  /** A word's entries: its term, and (counting for less) every term it starts. */
+  async function wordPostings(word: string, matcher: Matcher): Promise<Map<number, number>> {
+    const term = termOf(word);
+    matcher.terms.push(term);
+    const scores = await exact(term);
+    if (word.length < 2) return scores;
+    matcher.prefixes.push(word);
+    for (const prefix of new Set([word, term])) {
+      for (const [number, score] of await postingsOf(prefix, (candidate) => candidate.startsWith(prefix), PREFIX_WEIGHT)) {
+        scores.set(number, Math.max(scores.get(number) ?? 0, score));
+      }
+    }
+    return scores;
+  }
+
+  /** The site's word one edit from `word` held by the most entries, if any. */
+  async function correctionOf(word: string): Promise<string | undefined> {
+    if ([...word].length < MIN_CORRECTED_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
+    const { buckets } = await manifest();
+    const files = await Promise.all([...new Set(deletionKeys(word).map((key) => bucketOf(key, buckets)))].map((bucket) => file<CorrectionBucket>(searchIndexPath('c', bucket))));
+    let best: [string, number] | undefined;
+    for (const [candidate, entries] of files.flat()) {
+      if (!oneEditApart(word, candidate)) continue;
+      if (!best || entries > best[1] || (entries === best[1] && candidate < best[0])) best = [candidate, entries];
+    }
+    return best?.[0];
+  }
+
+  async function filterList(kind: 'tag' | 'kind', name: string | undefined): Promise<Set<number> | undefined> {
+    if (name === undefined) return undefined;
+    const known = (await manifest())[kind === 'tag' ? 'tags' : 'kinds'];
+    return new Set(known.includes(name) ? fromGaps(await file<number[]>(searchIndexPath('f', `${kind}-${name}`))) : []);
+  }
+
+  async function search(query: SearchQuery): Promise<SearchOutcome> {
+    const { entries: total } = await manifest();
+    const { words, phrases } = queryWords(query.q);
+    const matcher: Matcher = { terms: [], prefixes: [] };
+    const corrections: SearchOutcome['corrections'] = [];
+    const filters = (await Promise.all([filterList('tag', query.tag), filterList('kind', query.kind)])).filter((set) => set !== undefined);
+    const passes = (number: number) => filters.every((set) => set.has(number));
+
+    if (words.length === 0) {
+      // A filter alone: every entry it holds, newest first.
+      const all = query.q.trim() === '' ? Array.from({ length: total }, (_, number) => number) : [];
+      return { entries: all.filter(passes), corrections, matcher };
+    }
+
+    let scores: Map<number, number> | undefined;
+    for (const word of words) {
+      let postings = await wordPostings(word, matcher);
+      if (postings.size === 0 && !query.literal) {
+        const correction = await correctionOf(word);
+        if (correction) {
+          corrections.push({ from: word, to: correction });
+          postings = await wordPostings(correction, matcher);
+        }
+      }
+      const idf = Math.log(1 + total / Math.max(1, postings.size));
+      const next = new Map<number, number>();
+      for (const [number, score] of postings) {
+        if (!scores || scores.has(number)) next.set(number, (scores?.get(number) ?? 0) + score * idf);
+      }
+      scores = next;
+    }
+
+    let ranked = [...scores!].filter(([number]) => passes(number));
+    ranked.sort(query.sort === 'newest' ? ([a], [b]) => a - b : ([a, x], [b, y]) => y - x || a - b);
+    if (phrases.length > 0) {
+      const checked = await Promise.all(
+        ranked.slice(0, PHRASE_CHECK_LIMIT).map(async (pair) => {
+          const { title, description, text } = await fragment(pair[0]);
+          const terms = tokens(`${title}\n${description}\n${text}`).map((token) => token.term);
+          return phrases.every((phrase) => containsPhrase(terms, phrase)) ? pair : undefined;
+        }),
+      );
+      ranked = checked.filter((pair) => pair !== undefined);
+    }
+    return { entries: ranked.map(([number]) => number), corrections, matcher };
+  }
+
+  const fragment = (number: number) => file<EntryFragment>(searchIndexPath('e', number));
+
+  return { search, fragment };
+}

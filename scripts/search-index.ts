@@ -1,0 +1,42 @@
+/**
+ * `npm run search-index`, the build's last step: writes the search index of the published
+ * entries to out/search-index/ (lib/search/build-index.ts), each entry's card rendered by the
+ * PostCard every list uses, and bundles the search page's one script to out/search.js.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { PostCard } from '@/components/PostCard';
+import { getPosts } from '@/lib/posts';
+import { PATHS } from '@/lib/routes';
+import { buildSearchIndex, indexedEntry } from '@/lib/search/build-index';
+
+const out = process.argv[2] ?? 'out';
+
+const files = buildSearchIndex(getPosts().map((post) => indexedEntry(post, renderToStaticMarkup(createElement(PostCard, { post })))));
+rmSync(join(out, dirname(PATHS.searchManifest)), { recursive: true, force: true });
+let bytes = 0;
+for (const [path, text] of files) {
+  mkdirSync(dirname(join(out, path)), { recursive: true });
+  writeFileSync(join(out, path), text);
+  bytes += text.length;
+}
+
+const script = await build({
+  entryPoints: ['components/search-page.browser.ts'],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  write: false,
+  legalComments: 'none',
+});
+writeFileSync(join(out, PATHS.searchScript), script.outputFiles[0].contents);
+
+console.log(
+  `Search index: ${getPosts().length} entries in ${files.size} files, ${(bytes / 1000).toFixed(1)} kB; ` +
+    `${PATHS.searchScript} ${(gzipSync(script.outputFiles[0].contents).length / 1000).toFixed(1)} kB gzipped.`,
+);
