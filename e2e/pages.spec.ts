@@ -79,6 +79,8 @@ test('the tags page lists every tag with its count', async ({ page }) => {
 });
 
 test('each tag page lists exactly the entries with that tag, under its title and description', async ({ page }) => {
+  // Two dozen tags, each loaded in full: about 20 s here, more on a busy machine.
+  test.setTimeout(90_000);
   for (const tag of tags) {
     const expected = entries.filter((entry) => entry.tags.includes(tag)).map((entry) => entry.title);
     expect(await walkPages(page, `/tags/${tag}`), tag).toEqual(expected);
