@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { today } from '@/lib/dates';
 import { getPosts } from '@/lib/posts';
 import { absoluteUrl, site } from '@/lib/site';
 import { sitemapPages } from '@/lib/sitemap';
@@ -6,7 +7,7 @@ import { sitemapPages } from '@/lib/sitemap';
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapPages(getPosts(), site.pageSize, site.listPageSize).map(({ path, lastModified }) => ({
+  return sitemapPages(getPosts(), today(), site.pageSize, site.listPageSize).map(({ path, lastModified }) => ({
     url: absoluteUrl(path),
     ...(lastModified ? { lastModified } : {}),
   }));

@@ -24,10 +24,12 @@ interface PostCardProps {
   /** The title and summary as rendered, where they differ from the plain fields (search highlights). */
   title?: React.ReactNode;
   summary?: React.ReactNode;
+  /** More of the entry under its summary (the digest shows the commentary). */
+  children?: React.ReactNode;
 }
 
 /** One shared link in a list: every list on the site renders its entries with this. */
-export function PostCard({ post, title = post.title, summary = post.description }: PostCardProps) {
+export function PostCard({ post, title = post.title, summary = post.description, children }: PostCardProps) {
   return (
     <article className="py-5">
       <h2 className="text-lg leading-snug font-semibold">
@@ -42,6 +44,7 @@ export function PostCard({ post, title = post.title, summary = post.description 
         </span>
       </h2>
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">{summary}</p>
+      {children}
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <time dateTime={dayOf(post.date)}>{formatDay(post.date)}</time>
         <KindBadge kind={post.kind} />

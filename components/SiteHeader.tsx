@@ -8,6 +8,7 @@ const navigation = [
   { href: PATHS.tags, label: 'Tags' },
   { href: PATHS.domains, label: 'Sources' },
   { href: PATHS.about, label: 'About' },
+  { href: PATHS.digest, label: 'Weekly' },
 ];
 
 const linkClass =

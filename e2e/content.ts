@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseFrontMatter } from '../lib/content/frontmatter';
 import { slugOfFile } from '../lib/routes';
+import { isoWeekOf, weekDays, weekId } from '../lib/weeks';
 
 export interface ExpectedEntry {
   slug: string;
@@ -68,7 +69,20 @@ export const tagInfo: Map<string, { title: string; description: string }> = new 
   ),
 );
 
+/** The digest's weeks: each complete ISO week with entries, newest first, its entries oldest first. */
+export const digestWeeks: { id: string; entries: ExpectedEntry[] }[] = (() => {
+  const today = new Date().toISOString().slice(0, 10);
+  const weeks = new Map<string, ExpectedEntry[]>();
+  for (const entry of [...entries].reverse()) {
+    const week = isoWeekOf(entry.date);
+    if (weekDays(week).sunday >= today) continue;
+    weeks.set(weekId(week), [...(weeks.get(weekId(week)) ?? []), entry]);
+  }
+  return [...weeks].map(([id, list]) => ({ id, entries: list })).sort((a, b) => (a.id < b.id ? 1 : -1));
+})();
+
 const withCommentary = entries.find((entry) => entry.commentary) ?? entries[0];
+const weekWithCommentary = digestWeeks.find((week) => week.entries.some((entry) => entry.commentary)) ?? digestWeeks[0];
 
 /** One address of every page type. */
 export const pageTypes = {
@@ -82,6 +96,8 @@ export const pageTypes = {
   domain: `/domains/${entries[0].hostname}`,
   sources: '/domains',
   search: '/search?q=consensus',
+  digest: '/digest',
+  'digest week': `/digest/${weekWithCommentary.id}`,
   about: '/about',
   'not found': '/no-such-page',
 };

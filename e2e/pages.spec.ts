@@ -24,7 +24,7 @@ test('the home page lists the ten newest entries, newest first', async ({ page }
   await expect(page).toHaveTitle('Distributed Bytes');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recent Posts');
   expect(await cardTitles(page)).toEqual(entries.slice(0, 10).map((entry) => entry.title));
-  await expect(page.getByRole('contentinfo')).toHaveText('Made with ❤ by Federico Ponzi');
+  await expect(page.getByRole('contentinfo')).toContainText('Made with ❤ by Federico Ponzi');
 });
 
 test('pagination reaches every entry exactly once', async ({ page }) => {

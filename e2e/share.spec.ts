@@ -155,17 +155,50 @@ test('the page reader gives the same signals and metadata in the browser as in N
   }
 });
 
-test('from a page to GitHub’s editor in one bookmarklet click and one button, carrying a file that passes the check and builds', async ({ page }) => {
-  test.setTimeout(420_000);
-  const dir = copyProject({});
+test.describe.serial('a site built with its repository and a newsletter provider', () => {
+  const NEWSLETTER = 'https://buttondown.com/api/emails/embed-subscribe/octo-links';
+  let dir: string;
+  let base: string;
   const site = createServer();
-  try {
-    const built = buildCopy(dir, { SITE_REPOSITORY: 'octo/links' });
-    expect(built.status, built.output).toBe(0);
-    site.on('request', staticHost(join(dir, 'out'), JSON.parse(readFileSync('vercel.json', 'utf8'))));
-    await new Promise<void>((listening) => site.listen(0, '127.0.0.1', listening));
-    const base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
 
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    // The policy must allow the provider, or the pages step refuses the build.
+    const policy = readFileSync('vercel.json', 'utf8').replaceAll("form-action 'self'", "form-action 'self' https://buttondown.com");
+    dir = copyProject({ 'vercel.json': policy });
+    const built = buildCopy(dir, { SITE_REPOSITORY: 'octo/links', NEWSLETTER_URL: NEWSLETTER });
+    expect(built.status, built.output).toBe(0);
+    site.on('request', staticHost(join(dir, 'out'), JSON.parse(policy)));
+    await new Promise<void>((listening) => site.listen(0, '127.0.0.1', listening));
+    base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  });
+
+  test.afterAll(() => {
+    site.close();
+    removeCopy(dir);
+  });
+
+  test('the home page, the digest and every footer offer the week by email, posting to the provider alone', async ({ page, request }) => {
+    for (const path of ['/', '/digest', '/about']) {
+      await page.goto(`${base}${path}`);
+      const forms = page.getByRole('form', { name: 'Subscribe by email' });
+      await expect(forms.first()).toBeVisible();
+      for (const form of await forms.all()) {
+        await expect(form).toHaveAttribute('action', NEWSLETTER);
+        await expect(form).toHaveAttribute('method', 'post');
+        await expect(form.getByRole('textbox', { name: 'Get the week’s links by email' })).toHaveAttribute('name', 'email');
+        await expect(form.getByRole('textbox')).toHaveAttribute('type', 'email');
+      }
+      expect(await forms.count(), path).toBe(path === '/about' ? 1 : 2);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map(({ id }) => id), path).toEqual([]);
+    }
+    const policy = (await request.get(`${base}/digest`)).headers()['content-security-policy'];
+    expect(policy).toContain("form-action 'self' https://buttondown.com;");
+  });
+
+  test('from a page to GitHub’s editor in one bookmarklet click and one button, carrying a file that passes the check and builds', async ({ page }) => {
+    test.setTimeout(420_000);
     // With a repository, every entry links to its file in GitHub's editor, and the footer to the form.
     const [entry] = entries;
     await page.goto(`${base}/posts/${entry.slug}`);
@@ -200,8 +233,5 @@ test('from a page to GitHub’s editor in one bookmarklet click and one button, 
     for (const text of ['Leases &amp; Fencing Tokens', FIXTURE.description, FIXTURE.authors.join(', '), FIXTURE.site, '14 Oct 2025', '<blockquote>', 'A lease is a promise {with braces} &#x26; emphasis that expires.']) {
       expect(html, text).toContain(text);
     }
-  } finally {
-    site.close();
-    removeCopy(dir);
-  }
+  });
 });

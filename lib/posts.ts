@@ -6,6 +6,7 @@
 import { allPages, allPosts, type Post as GeneratedPost, tagVocabulary } from 'contentlayer/generated';
 import linkStatus from '../content/link-status.json';
 import { today } from './dates';
+import { digestWeeks } from './digest';
 import { countBy, entriesWith, groupByMonth, neighbours, relatedEntries, selectPublished } from './entries';
 import { KINDS, type Kind } from './kinds';
 import { isDead, type LinkRecord } from './link-status';
@@ -107,4 +108,22 @@ export function getDomainPostsPage(hostname: string, page: number) {
 
 export function getPage(slug: string) {
   return allPages.find((page) => page.slug === slug);
+}
+
+const weeks = digestWeeks(published, today());
+
+/** The weeks of the digest: complete, with entries, newest first. */
+export function getDigestWeeks() {
+  return weeks;
+}
+
+/** One week's digest, with the weeks before and after it that have one. */
+export function getDigestWeek(id: string) {
+  const index = weeks.findIndex((week) => week.id === id);
+  if (index < 0) return undefined;
+  return { week: weeks[index], newer: weeks[index - 1], older: weeks[index + 1] };
+}
+
+export function getDigestWeeksPage(page: number) {
+  return paginate(weeks, page, site.listPageSize);
 }

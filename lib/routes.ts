@@ -27,6 +27,9 @@ export const PATHS = {
   appleIcon: '/apple-icon.png',
   /** The one script every page loads: the theme and the `/` shortcut. */
   siteScript: '/site.js',
+  /** The week in links: the complete weeks, and their feed (one item a week, for email). */
+  digest: '/digest',
+  digestFeed: '/digest/feed.xml',
   /** The search page's one script, written to out/ after `next build` with the index. */
   searchScript: '/search.js',
   /** The search index's manifest; the rest of the index is beside it (searchIndexPath). */
@@ -65,6 +68,8 @@ export function slugOfPermalink(path: string): string | undefined {
 
 export const tagPath = (tag: string) => `/tags/${tag}`;
 export const archiveYearPath = (year: number) => `/archive/${year}`;
+/** A week's digest: `/digest/2026-w48`. */
+export const digestPath = (weekId: string) => `/digest/${weekId}`;
 export const tagFeedPath = (tag: string) => `/tags/${tag}/feed.xml`;
 export const kindPath = (kind: string) => `/kinds/${kind}`;
 export const domainPath = (hostname: string) => `/domains/${hostname}`;

@@ -1,4 +1,5 @@
 /** Site-wide settings: the one place to change the name, the address, the author or the page size. */
+import { newsletterFrom } from './newsletter';
 import { repositoryFrom } from './repository';
 
 function siteUrl(): string {
@@ -29,6 +30,11 @@ export const site = {
    * those links are left out.
    */
   repository: repositoryFrom(process.env),
+  /**
+   * Where "Get the week's links by email" posts an address: NEWSLETTER_URL, the provider's
+   * subscribe endpoint (README, Deploy). Without it, the site offers its feeds there instead.
+   */
+  newsletter: newsletterFrom(process.env),
 } as const;
 
 /** `/posts/x` → `https://…/posts/x`; the home page keeps its slash. */

@@ -12,6 +12,9 @@ const entry = (slug: string, day: string, tags: string[], kind: Kind = 'article'
   hostname,
 });
 
+/** A Friday: the week of 9–15 March is over, this one is not. */
+const TODAY = '2026-03-20';
+
 describe('sitemapPages', () => {
   // Newest first, as lib/posts hands them over; a page size of 2 gives the home page two pages.
   const entries = [
@@ -22,36 +25,45 @@ describe('sitemapPages', () => {
 
   it('lists every list page, entry, tag page and static page once', () => {
     assert.deepEqual(
-      sitemapPages(entries, 2).map((page) => page.path),
+      sitemapPages(entries, TODAY, 2).map((page) => page.path),
       [
         ...['/', '/page/2', '/posts/c', '/posts/b', '/posts/a', '/archive', '/archive/2026'],
         ...['/tags', '/tags/raft', '/tags/tla', '/kinds', '/kinds/article', '/kinds/paper'],
-        ...['/domains', '/domains/a.example', '/domains/b.example', '/search', '/about'],
+        ...['/domains', '/domains/a.example', '/domains/b.example'],
+        ...['/digest', '/digest/page/2', '/digest/2026-w11', '/digest/2026-w05', '/digest/2026-w02', '/search', '/about'],
       ],
     );
   });
 
+  it('lists a week of the digest only once it is over', () => {
+    const weeks = (today: string) => sitemapPages(entries, today, 10).map((page) => page.path).filter((path) => /^\/digest\/\d/.test(path));
+    assert.deepEqual(weeks('2026-03-15'), ['/digest/2026-w05', '/digest/2026-w02']);
+    assert.deepEqual(weeks('2026-03-16'), ['/digest/2026-w11', '/digest/2026-w05', '/digest/2026-w02']);
+  });
+
   it('dates each page by its content: an entry by its day, a list by its newest entry', () => {
-    const lastModified = Object.fromEntries(sitemapPages(entries, 2).map((page) => [page.path, page.lastModified]));
+    const lastModified = Object.fromEntries(sitemapPages(entries, TODAY, 2).map((page) => [page.path, page.lastModified]));
     assert.equal(lastModified['/posts/a'], '2026-01-05');
     assert.equal(lastModified['/page/2'], '2026-03-10');
     assert.equal(lastModified['/tags/raft'], '2026-02-01');
     assert.equal(lastModified['/kinds/article'], '2026-02-01');
     assert.equal(lastModified['/domains/b.example'], '2026-03-10');
     assert.equal(lastModified['/archive/2026'], '2026-03-10');
+    assert.equal(lastModified['/digest/2026-w05'], '2026-02-01');
+    assert.equal(lastModified['/digest'], '2026-03-10');
     assert.equal(lastModified['/about'], undefined);
   });
 
   it('pages a tag, kind or source by its own size', () => {
-    const paths = sitemapPages(entries, 1, 2).map((page) => page.path);
+    const paths = sitemapPages(entries, TODAY, 1, 2).map((page) => page.path);
     assert.deepEqual(paths.filter((path) => path === '/' || path.startsWith('/page/')), ['/', '/page/2', '/page/3']);
     assert.deepEqual(paths.filter((path) => path.startsWith('/tags/')), ['/tags/raft', '/tags/tla']);
   });
 
   it('still lists the home page of an empty site', () => {
     assert.deepEqual(
-      sitemapPages([], 10).map((page) => page.path),
-      ['/', '/archive', '/tags', '/kinds', '/domains', '/search', '/about'],
+      sitemapPages([], TODAY, 10).map((page) => page.path),
+      ['/', '/archive', '/tags', '/kinds', '/domains', '/digest', '/search', '/about'],
     );
   });
 });

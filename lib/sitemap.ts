@@ -3,7 +3,8 @@ import { dayOf } from './dates';
 import { type BrowsableEntry, countBy, type EntryLike, entriesWith, type Facet, groupByMonth } from './entries';
 import { KINDS } from './kinds';
 import { pageCount } from './pagination';
-import { archiveYearPath, domainPath, kindPath, pageHref, PATHS, permalinkOf, tagPath } from './routes';
+import { digestWeeks } from './digest';
+import { archiveYearPath, digestPath, domainPath, kindPath, pageHref, PATHS, permalinkOf, tagPath } from './routes';
 
 export interface SitemapPage {
   path: string;
@@ -12,11 +13,12 @@ export interface SitemapPage {
 }
 
 /**
- * `entries` are the published entries, newest first. A list page changes whenever a newer
+ * `entries` are the published entries, newest first; `today` says which weeks of the digest are
+ * complete. A list page changes whenever a newer
  * entry arrives (it shifts everything down), so every page of a list carries the list's
  * newest date; an entry's page carries its own.
  */
-export function sitemapPages(entries: readonly BrowsableEntry[], pageSize: number, listPageSize = pageSize): SitemapPage[] {
+export function sitemapPages(entries: readonly BrowsableEntry[], today: string, pageSize: number, listPageSize = pageSize): SitemapPage[] {
   const newest = (list: readonly EntryLike[]) => (list[0] ? dayOf(list[0].date) : undefined);
   const listPages = (base: string, list: readonly EntryLike[], size = listPageSize) =>
     Array.from({ length: pageCount(list.length, size) }, (_, index) => ({
@@ -37,7 +39,21 @@ export function sitemapPages(entries: readonly BrowsableEntry[], pageSize: numbe
     ...facetPages('kind', kindPath, KINDS),
     { path: PATHS.domains, lastModified: newest(entries) },
     ...facetPages('hostname', domainPath),
+    ...digestPages(entries, today, listPageSize),
     { path: PATHS.search },
     { path: PATHS.about },
+  ];
+}
+
+/** The digest's index pages and each complete week's page, dated by the week's newest entry. */
+function digestPages(entries: readonly BrowsableEntry[], today: string, listPageSize: number): SitemapPage[] {
+  const weeks = digestWeeks(entries, today);
+  const newest = weeks[0]?.entries.at(-1);
+  return [
+    ...Array.from({ length: pageCount(weeks.length, listPageSize) }, (_, index) => ({
+      path: pageHref(PATHS.digest, index + 1),
+      ...(newest ? { lastModified: dayOf(newest.date) } : {}),
+    })),
+    ...weeks.map((week) => ({ path: digestPath(week.id), lastModified: dayOf(week.entries.at(-1)!.date) })),
   ];
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { foreignContent, inlineScriptHashes, withScriptPolicy } from './csp';
+import { newsletterFrom } from '../lib/newsletter';
+import { foreignContent, formActionProblems, inlineScriptHashes, withScriptPolicy } from './csp';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const chunks = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
@@ -67,5 +69,43 @@ describe('foreignContent', () => {
     assert.deepEqual(foreignContent(body('<script type="application/ld+json">alert(1)</script>')), [
       'a JSON-LD block that is not JSON: "alert(1)"',
     ]);
+  });
+});
+
+describe('formActionProblems', () => {
+  const policy = (formAction: string) => `default-src 'self'; form-action ${formAction}; frame-ancestors 'none'`;
+  const config = (...values: string[]) => ({ headers: values.map((value, i) => ({ source: `/rule-${i}`, headers: [{ key: 'Content-Security-Policy', value }] })) });
+  const buttondown = newsletterFrom({ NEWSLETTER_URL: 'https://buttondown.com/api/emails/embed-subscribe/bytes' });
+
+  it("allows forms to post to the site alone, and to the newsletter's origin exactly when one is set", () => {
+    assert.deepEqual(formActionProblems(config(policy("'self'")), undefined), []);
+    assert.deepEqual(formActionProblems(config(policy("'self' https://buttondown.com")), buttondown), []);
+  });
+
+  it('names the rule to change when the policy and the setting disagree', () => {
+    assert.deepEqual(formActionProblems(config(policy("'self'"), policy("'self' https://buttondown.com")), buttondown), [
+      `vercel.json: the policy for "/rule-0" has form-action 'self'; NEWSLETTER_URL posts to https://buttondown.com, so it must be form-action 'self' https://buttondown.com: change it there`,
+    ]);
+    assert.match(formActionProblems(config(policy("'self' https://buttondown.com")), undefined)[0], /no NEWSLETTER_URL is set, so it must be form-action 'self'/);
+    assert.match(formActionProblems(config(policy("'self' https://evil.test")), buttondown)[0], /has form-action 'self' https:\/\/evil\.test/);
+  });
+
+  it("holds this repository's vercel.json to no newsletter", () => {
+    assert.deepEqual(formActionProblems(JSON.parse(readFileSync('vercel.json', 'utf8')), undefined), []);
+  });
+});
+
+describe('newsletterFrom', () => {
+  it('reads the provider, and refuses an address that is not https', () => {
+    assert.equal(newsletterFrom({}), undefined);
+    assert.deepEqual(newsletterFrom({ NEWSLETTER_URL: 'https://us1.list-manage.com/subscribe/post?u=a&id=b', NEWSLETTER_EMAIL_FIELD: 'EMAIL' }), {
+      action: 'https://us1.list-manage.com/subscribe/post?u=a&id=b',
+      emailField: 'EMAIL',
+      origin: 'https://us1.list-manage.com',
+    });
+    for (const bad of ['http://buttondown.com/x', 'javascript:alert(1)', 'buttondown', 'https://user:pw@buttondown.com/x']) {
+      assert.throws(() => newsletterFrom({ NEWSLETTER_URL: bad }), /NEWSLETTER_URL is .*set it to the provider's https subscribe address/, bad);
+    }
+    assert.throws(() => newsletterFrom({ NEWSLETTER_URL: 'https://x.example/', NEWSLETTER_EMAIL_FIELD: 'e"mail' }), /NEWSLETTER_EMAIL_FIELD/);
   });
 });

@@ -3,13 +3,17 @@
  * inline scripts (the React Server Components payload, Turbopack's chunk list) that differ on
  * every page, so a header cannot list their hashes; the page gets a `<meta>` policy that does.
  * A browser enforces both policies, so an inline script runs only if its hash is in its own
- * page's list: the search page's header allows `'unsafe-inline'` only to let the meta policy
+ * page's list: the share page's header allows `'unsafe-inline'` only to let the meta policy
  * decide. (Static pages keep no inline script, and their header allows none.)
+ *
+ * It also holds vercel.json's `form-action` to the newsletter setting: `'self'`, and the
+ * provider's origin exactly when NEWSLETTER_URL names one.
  *
  * A script the site did not write (or a `<meta http-equiv>`, a frame, an object) is never
  * pinned: the page is reported instead, and the build fails.
  */
 import { createHash } from 'node:crypto';
+import type { Newsletter } from '../lib/newsletter';
 import { PATHS } from '../lib/routes';
 import { elementsOf } from './page-elements';
 
@@ -87,4 +91,27 @@ export function withScriptPolicy(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${["script-src 'self'", "'wasm-unsafe-eval'", ...inlineScriptHashes(page)].join(' ')}"/>`;
   const charset = /<meta charSet="utf-8"\/>/i;
   return charset.test(page) ? page.replace(charset, (tag) => `${tag}${meta}`) : page.replace(/<head>/, `<head>${meta}`);
+}
+
+interface HeaderRules {
+  headers?: { source: string; headers: { key: string; value: string }[] }[];
+}
+
+/**
+ * Every Content-Security-Policy of vercel.json whose `form-action` is not exactly `'self'` and
+ * the newsletter provider's origin (when there is one): the subscribe form on every page posts
+ * there, and nowhere else may a form post.
+ */
+export function formActionProblems(config: HeaderRules, newsletter: Newsletter | undefined): string[] {
+  const expected = ["'self'", ...(newsletter ? [newsletter.origin] : [])].join(' ');
+  return (config.headers ?? []).flatMap(({ source, headers }) =>
+    headers
+      .filter(({ key }) => key.toLowerCase() === 'content-security-policy')
+      .flatMap(({ value }) => {
+        const actual = value.split(';').map((directive) => directive.trim().split(/\s+/)).find(([name]) => name === 'form-action')?.slice(1).join(' ');
+        if (actual === expected) return [];
+        const why = newsletter ? `NEWSLETTER_URL posts to ${newsletter.origin}` : 'no NEWSLETTER_URL is set';
+        return [`vercel.json: the policy for "${source}" has form-action ${actual ?? '(none)'}; ${why}, so it must be form-action ${expected}: change it there`];
+      }),
+  );
 }

@@ -7,12 +7,14 @@
  * - every other page loses the framework's JavaScript (scripts/html-first.ts);
  * - the router's `.txt` payloads go: with no client router, nothing reads them.
  * A static page still carrying framework scripts, or an interactive one without them, fails
- * the build too. On any failure no file is changed.
+ * the build too, and so does a policy whose form-action does not match the newsletter setting.
+ * On any failure no file is changed.
  */
 import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { newsletterFrom } from '../lib/newsletter';
 import { INTERACTIVE_PATHS, pathOfExportedFile } from '../lib/routes';
-import { foreignContent, withoutScriptPolicy, withScriptPolicy } from './csp';
+import { foreignContent, formActionProblems, withoutScriptPolicy, withScriptPolicy } from './csp';
 import { frameworkTraces, withoutFramework } from './html-first';
 
 const root = process.argv[2] ?? 'out';
@@ -23,7 +25,7 @@ const pages = files.filter((file) => file.endsWith('.html'));
 const isInteractive = (page: string) => INTERACTIVE_PATHS.includes(pathOfExportedFile(`/${relative(root, page)}`));
 const payloads = files.filter((file) => file.endsWith('.txt') && relative(root, file) !== 'robots.txt');
 
-const problems: string[] = [];
+const problems: string[] = formActionProblems(JSON.parse(readFileSync('vercel.json', 'utf8')), newsletterFrom(process.env));
 const finished = new Map<string, string>();
 for (const page of pages) {
   const html = withoutScriptPolicy(readFileSync(page, 'utf8'));

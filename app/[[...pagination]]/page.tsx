@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { FollowLinks } from '@/components/FollowLinks';
 import { PostList } from '@/components/PostList';
 import { JsonLd } from '@/components/JsonLd';
 import { paginationParams } from '@/lib/pagination';
@@ -37,6 +38,11 @@ export default async function RecentPostsPage({ params }: Props) {
         />
       )}
       <PostList heading="Recent Posts" base="/" list={list} />
+      {list.page === 1 && (
+        <div className="mt-8 border-t border-zinc-200 pt-6 text-zinc-700 dark:border-zinc-800 dark:text-zinc-300">
+          <FollowLinks id="home-follow" />
+        </div>
+      )}
     </>
   );
 }

@@ -61,7 +61,7 @@ function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInp
   );
   const tags = new Set(published.flatMap((entry) => entry.tags));
   return new Set([
-    ...sitemapPages(published, input.pageSize, input.listPageSize).map(({ path }) => path),
+    ...sitemapPages(published, input.today, input.pageSize, input.listPageSize).map(({ path }) => path),
     ...pages.map(({ slug }) => pagePath(slug)),
     ...SITE_FEED_PATHS,
     ...[...tags].map(tagFeedPath),

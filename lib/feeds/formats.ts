@@ -65,7 +65,8 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-function escapeHtml(text: string): string {
+/** Text as HTML: escapeXml, with the apostrophe every HTML reader knows. */
+export function escapeHtml(text: string): string {
   return escapeXml(text).replace(/&apos;/g, '&#39;');
 }
 
@@ -90,7 +91,8 @@ function updated(entries: readonly FeedEntry[]): Date {
   return entries[0] ? noonOf(entries[0].date) : new Date(0);
 }
 
-const element = (name: string, value: string, attributes = '') => `<${name}${attributes}>${escapeXml(value)}</${name}>`;
+/** One XML element holding `value` as text. */
+export const element = (name: string, value: string, attributes = '') => `<${name}${attributes}>${escapeXml(value)}</${name}>`;
 
 /** `entries` newest first, as `lib/posts` gives them; the feed takes the first FEED_LENGTH. */
 export function rss(info: FeedInfo, entries: readonly FeedEntry[]): string {

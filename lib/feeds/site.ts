@@ -1,7 +1,9 @@
 /** The site's feeds: the ones every page announces, and each as a prerendered HTTP response. */
-import { getPosts, getTagPosts, tagDescription } from '../posts';
+import { KIND_LABELS } from '../kinds';
+import { getDigestWeeks, getPosts, getTagPosts, type Post, tagDescription } from '../posts';
 import { PATHS, tagFeedPath, tagPath } from '../routes';
 import { absoluteUrl, site } from '../site';
+import { type DigestEntry, digestRss } from './digest';
 import { atom, FEED_TYPES, type FeedFormat, type FeedInfo, jsonFeed, rss } from './formats';
 
 /** The site-wide feeds, announced on every page. */
@@ -10,6 +12,9 @@ export const SITE_FEEDS: { format: FeedFormat; path: string; title: string; type
   { format: 'atom', path: PATHS.atom, title: `${site.name} (Atom)`, type: FEED_TYPES.atom },
   { format: 'json', path: PATHS.jsonFeed, title: `${site.name} (JSON Feed)`, type: FEED_TYPES.json },
 ];
+
+/** The weekly digest's feed, announced beside them. */
+export const DIGEST_FEED = { path: PATHS.digestFeed, title: `${site.name}: the week in links (RSS)`, type: FEED_TYPES.rss };
 
 const RENDERERS: Record<FeedFormat, typeof rss> = { rss, atom, json: jsonFeed };
 
@@ -39,4 +44,33 @@ export function tagFeed(tag: string): Response {
     },
     getTagPosts(tag),
   );
+}
+
+/** An entry as the digest shows it: in feeds, email and `npm run digest`. */
+export function digestEntryOf(post: Post): DigestEntry {
+  return {
+    ...post,
+    permalink: absoluteUrl(post.permalink),
+    commentaryHtml: post.body.html,
+    commentaryMarkdown: post.body.raw,
+    kind: KIND_LABELS[post.kind],
+  };
+}
+
+/** The digest's weeks with their entries as the digest shows them. */
+export function digestWeeksForFeeds() {
+  return getDigestWeeks().map((week) => ({ ...week, entries: week.entries.map(digestEntryOf) }));
+}
+
+export function digestFeed(): Response {
+  const info: FeedInfo = {
+    title: `${site.name}: the week in links`,
+    description: `Every link shared on ${site.name} in a week, one item a week, once the week is over.`,
+    homeUrl: absoluteUrl(PATHS.digest),
+    selfUrl: absoluteUrl(PATHS.digestFeed),
+    siteUrl: site.url,
+    language: site.language,
+    author: site.author,
+  };
+  return new Response(digestRss(info, digestWeeksForFeeds(), site.name), { headers: { 'Content-Type': `${FEED_TYPES.rss}; charset=utf-8` } });
 }

@@ -157,6 +157,6 @@ export function buildTable(runs: readonly BuildRun[]): string {
     '| --- | ' + runs.map(() => '---').join(' | ') + ' |',
     ...stepNames.map((step) => `| ${step} | ${runs.map((run) => (run.steps[step] === undefined ? '—' : `${run.steps[step].toFixed(1)} s`)).join(' | ')} |`),
     '',
-    'Time is the steps of `npm run build` one after another: the content check, Contentlayer, `next build` (its compile and static generation as it reports them), the pages step and Pagefind. Budget: 5,000 entries in at most 6× the time of 1,000.',
+    'Time is the steps of `npm run build` one after another: the content check, Contentlayer, `next build` (its compile and static generation as it reports them), the pages step and the search index. Budget: 5,000 entries in at most 6× the time of 1,000.',
   ].join('\n');
 }

@@ -62,7 +62,7 @@ export default async function PostPage({ params }: Props) {
       </article>
       <EditEntryLink slug={post.slug} />
       <RelatedEntries entries={getRelated(post)} />
-      <EntryNavigation older={older} newer={newer} />
+      <EntryNavigation older={older && { href: older.permalink, title: older.title }} newer={newer && { href: newer.permalink, title: newer.title }} />
     </>
   );
 }
