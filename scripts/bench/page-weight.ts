@@ -29,11 +29,13 @@ export function budgetedPages(outDir = 'out'): BudgetedPage[] {
   const home = readFileSync(`${outDir}/index.html`, 'utf8');
   const entry = home.match(/href="(\/posts\/[^"#?]+)"/)?.[1];
   const tag = home.match(/href="(\/tags\/[^"#?]+)"/)?.[1];
-  if (!entry || !tag) throw new Error(`${outDir}/index.html links to no entry or no tag: build the site first.`);
+  const week = readFileSync(`${outDir}/digest.html`, 'utf8').match(/href="(\/digest\/\d{4}-w\d{2})"/)?.[1];
+  if (!entry || !tag || !week) throw new Error(`${outDir}/index.html or digest.html links to no entry, tag or week: build the site first.`);
   return [
     { name: 'home', path: '/', performanceBudgeted: true, landing: true },
     { name: 'entry', path: entry, performanceBudgeted: true, landing: true },
     { name: 'tag', path: tag, performanceBudgeted: true },
+    { name: 'digest week', path: week, performanceBudgeted: true },
     { name: 'search', path: '/search', performanceBudgeted: true },
     { name: 'search results', path: '/search?q=consensus', performanceBudgeted: true, lcpBudgetMs: SEARCH_LCP_BUDGET_MS },
     { name: 'share', path: '/share', performanceBudgeted: true, indexed: false },
