@@ -13,9 +13,11 @@ const grayMatterEngines = createRequire(import.meta.url)('gray-matter/lib/engine
 delete grayMatterEngines.javascript;
 
 /**
- * One shared link. `scripts/check-content.ts` validates the values more strictly than
- * Contentlayer can (URLs, real calendar days, tag slugs) before this runs; the fields
- * here and in `lib/content/validation.ts` must stay the same, which a unit test checks.
+ * One shared link, or a quotation (`quote:`, with who said it, `by:`, and where, `url:`).
+ * `scripts/check-content.ts` validates the values more strictly than Contentlayer can (URLs,
+ * real calendar days, tag slugs, what each kind of entry requires) before this runs; the
+ * fields here and in `lib/content/validation.ts` must stay the same, which a unit test checks.
+ * A quotation's title and description are derived in lib/posts.ts when not given.
  */
 export const Post = defineDocumentType(() => ({
   name: 'Post',
@@ -23,10 +25,13 @@ export const Post = defineDocumentType(() => ({
   // The body is Markdown, never MDX: nothing in an entry is compiled to code or evaluated.
   contentType: 'markdown',
   fields: {
-    title: { type: 'string', required: true },
+    title: { type: 'string', description: 'Required for a link; "Quoting <by>" for a quotation unless given' },
     url: { type: 'string', required: true },
     date: { type: 'date', required: true, description: 'The day the link was shared' },
-    description: { type: 'string', required: true },
+    description: { type: 'string', description: 'Required for a link' },
+    quote: { type: 'string', description: 'A quotation: the words (Markdown)' },
+    by: { type: 'string', description: "A quotation: who said or wrote them" },
+    context: { type: 'string', description: 'A quotation: where it was said, "in a talk at …"' },
     kind: { type: 'enum', options: [...KINDS], default: DEFAULT_KIND },
     tags: { type: 'list', of: { type: 'string' }, default: [] },
     author: { type: 'json', description: 'Who made the linked work: a name or a list of names' },

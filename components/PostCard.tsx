@@ -3,6 +3,7 @@ import type { Kind } from '@/lib/kinds';
 import { ArchivedCopyLink } from './ArchivedCopyLink';
 import { HostnameLink } from './HostnameLink';
 import { KindBadge } from './KindBadge';
+import { QuoteBlock } from './QuoteBlock';
 import { TagList } from './TagList';
 
 /** What a card shows; a published Post has it all, and so does a search hit. */
@@ -17,6 +18,11 @@ export interface CardEntry {
   permalink: string;
   /** A saved copy, offered when the link is dead. */
   archivedCopy?: string;
+  /** A quotation's words (sanitised HTML) and attribution; absent on a link. */
+  quoteHtml?: string;
+  by?: string;
+  site?: string;
+  context?: string;
 }
 
 interface PostCardProps {
@@ -28,26 +34,45 @@ interface PostCardProps {
   children?: React.ReactNode;
 }
 
-/** One shared link in a list: every list on the site renders its entries with this. */
+const titleClass = 'text-zinc-900 underline-offset-4 hover:text-accent-600 hover:underline dark:text-zinc-50 dark:hover:text-accent-300';
+
+/**
+ * One entry in a list: every list on the site renders its entries with this. A link's title
+ * leads to the shared page; a quotation shows its words and who said them, its title leading
+ * to its permalink. `data-search-summary` marks what the search page marks up.
+ */
 export function PostCard({ post, title = post.title, summary = post.description, children }: PostCardProps) {
+  const { quoteHtml } = post;
   return (
     <article className="py-5">
-      <h2 className="text-lg leading-snug font-semibold">
-        <a
-          href={post.url}
-          className="text-zinc-900 underline-offset-4 hover:text-accent-600 hover:underline dark:text-zinc-50 dark:hover:text-accent-300"
-        >
-          {title}
-        </a>{' '}
-        <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">
-          (<HostnameLink hostname={post.hostname} />)
-        </span>
-      </h2>
-      <p className="mt-1 text-zinc-700 dark:text-zinc-300">{summary}</p>
+      {quoteHtml ? (
+        <>
+          <h2 className="text-lg leading-snug font-semibold">
+            <a href={post.permalink} className={titleClass}>
+              {title}
+            </a>
+          </h2>
+          <QuoteBlock quote={{ ...post, quoteHtml }} />
+        </>
+      ) : (
+        <>
+          <h2 className="text-lg leading-snug font-semibold">
+            <a href={post.url} className={titleClass}>
+              {title}
+            </a>{' '}
+            <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">
+              (<HostnameLink hostname={post.hostname} />)
+            </span>
+          </h2>
+          <p data-search-summary className="mt-1 text-zinc-700 dark:text-zinc-300">
+            {summary}
+          </p>
+        </>
+      )}
       {children}
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <time dateTime={dayOf(post.date)}>{formatDay(post.date)}</time>
-        <KindBadge kind={post.kind} />
+        <KindBadge kind={quoteHtml ? 'quotation' : post.kind} />
         <TagList tags={post.tags} />
         <a
           href={post.permalink}

@@ -1,5 +1,6 @@
 import { KIND_PLURALS, type Kind } from '@/lib/kinds';
 import { PATHS } from '@/lib/routes';
+import { QUOTATION_KIND } from '@/lib/search/query';
 
 const fieldClass = 'rounded border border-zinc-500 bg-white text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100';
 
@@ -30,13 +31,15 @@ function Choice({ id, name, label, options }: ChoiceProps) {
 interface SearchFormProps {
   tags: { tag: string; count: number }[];
   kinds: { kind: Kind; count: number }[];
+  /** How many quotations there are: the kind menu offers them beside the kinds of links. */
+  quotations: number;
 }
 
 /**
  * The search form: a plain GET form to `/search`, which the page's script (search.js) fills
  * from the URL and runs as the reader types. The names are the URL's parameters.
  */
-export function SearchForm({ tags, kinds }: SearchFormProps) {
+export function SearchForm({ tags, kinds, quotations }: SearchFormProps) {
   return (
     <form id="search-form" role="search" aria-label="Search entries" action={PATHS.search} method="get" className="mt-4">
       <label htmlFor="search-query" className="sr-only">
@@ -61,7 +64,11 @@ export function SearchForm({ tags, kinds }: SearchFormProps) {
           id="search-kind"
           name="kind"
           label="Kind"
-          options={[['', 'All kinds'], ...kinds.map(({ kind, count }): [string, string] => [kind, `${KIND_PLURALS[kind]} (${count})`])]}
+          options={[
+            ['', 'All kinds'],
+            ...kinds.map(({ kind, count }): [string, string] => [kind, `${KIND_PLURALS[kind]} (${count})`]),
+            ...(quotations > 0 ? [[QUOTATION_KIND, `Quotations (${quotations})`] as [string, string]] : []),
+          ]}
         />
         <Choice
           id="search-order"

@@ -2,8 +2,17 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { FileFinding } from '@/lib/content/findings';
-import { entrySlug, entrySource, fitDescription, quotation } from '@/lib/content/new-entry';
-import { alreadyShared, checkNewEntry, SHARE_FIELDS, type ShareField, shareFieldOf, sharedPageFrom, type ShareIndex } from '@/lib/content/share';
+import { entrySlug, entrySource, fitDescription, literalMarkdown, quotation, quotationSlug, quotationSource } from '@/lib/content/new-entry';
+import {
+  alreadyShared,
+  checkNewEntry,
+  quotationPreviewHtml,
+  SHARE_FIELDS,
+  type ShareField,
+  shareFieldOf,
+  sharedPageFrom,
+  type ShareIndex,
+} from '@/lib/content/share';
 import { today } from '@/lib/dates';
 import { inferKind, isKind, KIND_LABELS, KINDS } from '@/lib/kinds';
 import { entryFile, type Repository } from '@/lib/repository';
@@ -32,6 +41,10 @@ interface ShareFormProps {
  */
 export function ShareForm({ vocabulary, repository }: ShareFormProps) {
   const [fields, setFields] = useState<Fields>(EMPTY);
+  /** Share the selected words as a quotation rather than the page as a link. */
+  const [asQuotation, setAsQuotation] = useState(false);
+  /** The text selected on the page, which either kind of entry can use. */
+  const [selection, setSelection] = useState('');
   const [index, setIndex] = useState<ShareIndex>({ slugs: [], links: [] });
   const [indexFailed, setIndexFailed] = useState(false);
 
@@ -51,8 +64,11 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         site: metadata?.site ?? '',
         published: metadata?.published ?? '',
         commentary: shared.selection ? quotation(shared.selection) : '',
+        quote: shared.selection ? literalMarkdown(shared.selection) : '',
+        by: metadata?.authors[0] ?? '',
       }),
     }));
+    setSelection(shared?.selection ?? '');
     // The page's data has been read; a reload starts afresh and the address stays short.
     if (shared) window.history.replaceState(null, '', window.location.pathname);
     fetch(PATHS.shareIndex)
@@ -65,23 +81,32 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
   const validUrl = isAbsoluteHttpUrl(url);
   const kind = (isKind(fields.kind) && fields.kind) || (validUrl ? inferKind(url) : 'article');
   const tags = tagsOf(fields.tags);
-  const slug = entrySlug(fields.title.trim(), new Set(index.slugs));
+  const by = fields.by.trim();
+  const slug = asQuotation ? quotationSlug(by, fields.quote, new Set(index.slugs)) : entrySlug(fields.title.trim(), new Set(index.slugs));
   const file = entryFile(slug);
-  const source = entrySource({
-    title: fields.title.trim(),
-    url,
-    date: fields.date,
-    description: fields.description.trim(),
-    kind,
-    tags,
-    authors: namesOf(fields.authors),
-    site: fields.site.trim() || undefined,
-    published: fields.published || undefined,
-    via: fields.via.trim() || undefined,
-    commentary: fields.commentary,
-  });
+  const common = { url, date: fields.date, tags, site: fields.site.trim() || undefined, published: fields.published || undefined, commentary: fields.commentary };
+  const source = asQuotation
+    ? quotationSource({ ...common, quote: fields.quote, by, context: fields.context.trim() || undefined })
+    : entrySource({
+        ...common,
+        title: fields.title.trim(),
+        description: fields.description.trim(),
+        kind,
+        authors: namesOf(fields.authors),
+        via: fields.via.trim() || undefined,
+      });
   const findings = checkNewEntry(file, source, { index, tags: tagNames, today: today() });
-  const existing = validUrl ? alreadyShared(url, index) : undefined;
+  const existing = validUrl && !asQuotation ? alreadyShared(url, index) : undefined;
+
+  /** As a quotation, the selection is the words, not a quotation inside the commentary. */
+  const chooseQuotation = (chosen: boolean) => {
+    setAsQuotation(chosen);
+    const quoted = selection ? quotation(selection) : '';
+    setFields((current) => ({
+      ...current,
+      commentary: chosen ? (current.commentary === quoted ? '' : current.commentary) : current.commentary || quoted,
+    }));
+  };
 
   const set = (name: ShareField) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
     const { value } = event.target;
@@ -128,6 +153,13 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         'The address of the page being shared.',
         <input type="url" inputMode="url" autoComplete="off" required {...control('url')} />,
       )}
+      <div className="mt-5 flex items-center gap-2">
+        <input id="share-as-quotation" type="checkbox" checked={asQuotation} onChange={(event) => chooseQuotation(event.target.checked)} />
+        <label htmlFor="share-as-quotation" className="font-medium">
+          Share as a quotation
+        </label>
+        <span className="text-sm text-zinc-600 dark:text-zinc-400">{selection ? '(the text you selected)' : '(paste the words below)'}</span>
+      </div>
       {existing && (
         <p className="mt-1 text-sm">
           Already shared:{' '}
@@ -136,14 +168,22 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
           </a>
         </p>
       )}
-      {field('title', 'Title', 'As the page titles itself, without the site’s name.', <input type="text" required {...control('title')} />)}
-      {field(
-        'description',
-        'Description',
-        'One or two sentences on what the page says (up to 400 characters).',
-        <textarea rows={3} required {...control('description')} />,
+      {asQuotation && (
+        <>
+          {field('quote', 'Quotation', 'The words, as Markdown (up to 1,500 characters).', <textarea rows={5} required {...control('quote')} />)}
+          {field('by', 'Who said it', 'The person quoted: the page’s author unless you change it.', <input type="text" required {...control('by')} />)}
+          {field('context', 'Context', 'Where it was said, such as “in a talk at Strange Loop”; optional.', <input type="text" {...control('context')} />)}
+        </>
       )}
-      {field(
+      {!asQuotation && field('title', 'Title', 'As the page titles itself, without the site’s name.', <input type="text" required {...control('title')} />)}
+      {!asQuotation &&
+        field(
+          'description',
+          'Description',
+          'One or two sentences on what the page says (up to 400 characters).',
+          <textarea rows={3} required {...control('description')} />,
+        )}
+      {!asQuotation && field(
         'kind',
         'Kind',
         'What the link is; guessed from the address until you choose.',
@@ -176,11 +216,11 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
           </li>
         ))}
       </ul>
-      {field('authors', 'Authors', 'Names separated by commas; optional.', <input type="text" {...control('authors')} />)}
+      {!asQuotation && field('authors', 'Authors', 'Names separated by commas; optional.', <input type="text" {...control('authors')} />)}
       {field('site', 'Site', 'The publication’s name; optional.', <input type="text" {...control('site')} />)}
       {field('published', 'Published', 'The day the page itself was published; optional.', <input type="date" {...control('published')} />)}
       {field('date', 'Shared on', 'The entry’s date; a later day schedules it.', <input type="date" required {...control('date')} />)}
-      {field('via', 'Via', 'Where you found it, a name or an address; optional.', <input type="text" {...control('via')} />)}
+      {!asQuotation && field('via', 'Via', 'Where you found it, a name or an address; optional.', <input type="text" {...control('via')} />)}
       {field(
         'commentary',
         'Commentary',
@@ -190,7 +230,22 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
 
       <ShareResult
         card={
-          validUrl && fields.title.trim()
+          asQuotation && validUrl && by && fields.quote.trim()
+            ? {
+                title: `Quoting ${by}`,
+                url,
+                hostname: hostnameOf(url),
+                description: '',
+                date: fields.date || today(),
+                kind,
+                tags,
+                permalink: permalinkOf(slug),
+                quoteHtml: quotationPreviewHtml(fields.quote),
+                by,
+                site: fields.site.trim() || undefined,
+                context: fields.context.trim() || undefined,
+              }
+            : !asQuotation && validUrl && fields.title.trim()
             ? {
                 title: fields.title.trim(),
                 url,

@@ -7,7 +7,7 @@
 import { isKind, KIND_PLURALS } from '../lib/kinds';
 import type { EntryFragment } from '../lib/search/format';
 import { createSearchEngine, excerpt, markedParts, type Matcher, type SearchOutcome, type TextPart } from '../lib/search/engine';
-import { hasCriteria, parseSearchParams, type SearchQuery, searchHref } from '../lib/search/query';
+import { hasCriteria, parseSearchParams, QUOTATION_KIND, type SearchQuery, searchHref } from '../lib/search/query';
 import { fold } from '../lib/search/text';
 
 /** Results are shown this many at a time. */
@@ -58,7 +58,7 @@ function card(entry: EntryFragment, matcher: Matcher): DocumentFragment {
   article.querySelector('h2 > a')?.replaceChildren(...marked(markedParts(entry.title, matcher)));
   const inCard = markedParts(`${entry.title}\n${entry.description}`, matcher).some((part) => part.marked);
   const summary = (!inCard && excerpt(entry.text, matcher)) || markedParts(entry.description, matcher);
-  article.querySelector(':scope > p')?.replaceChildren(...marked(summary));
+  article.querySelector('[data-search-summary]')?.replaceChildren(...marked(summary));
   return template.content;
 }
 
@@ -77,7 +77,7 @@ function showNothing(query: SearchQuery) {
   const words = query.q.trim();
   element('search-empty-heading').textContent =
     `Nothing matches${words ? ` “${words}”` : ''}${query.tag ? ` tagged #${query.tag}` : ''}` +
-    `${isKind(query.kind) ? ` among ${KIND_PLURALS[query.kind].toLowerCase()}` : ''}.`;
+    `${isKind(query.kind) ? ` among ${KIND_PLURALS[query.kind].toLowerCase()}` : query.kind === QUOTATION_KIND ? ' among quotations' : ''}.`;
   const unfilter = element('search-unfilter');
   unfilter.hidden = !(query.tag || query.kind);
   unfilter.querySelector('a')?.setAttribute('href', searchHref({ q: query.q, sort: query.sort }));

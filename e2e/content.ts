@@ -18,6 +18,9 @@ export interface ExpectedEntry {
   hostname: string;
   description: string;
   commentary: string;
+  /** A quotation's words (Markdown) and who said them; absent on a link. */
+  quote?: string;
+  by?: string;
 }
 
 function load(): ExpectedEntry[] {
@@ -29,15 +32,18 @@ function load(): ExpectedEntry[] {
       const parsed = parseFrontMatter(source);
       if ('error' in parsed) throw new Error(`${name}: ${parsed.error}`);
       const data = parsed.data as Record<string, unknown>;
+      const quote = typeof data.quote === 'string' ? data.quote : undefined;
       return {
         slug: slugOfFile(name),
-        title: String(data.title),
+        // A quotation's title, when not given, is "Quoting <who>" (README, Add a link).
+        title: String(data.title ?? `Quoting ${data.by}`),
+        ...(quote ? { quote, by: String(data.by) } : {}),
         url: String(data.url),
         date: String(data.date),
         tags: (data.tags as string[] | undefined) ?? [],
         kind: String(data.kind ?? 'article'),
         hostname: new URL(String(data.url)).hostname.replace(/^www\./, ''),
-        description: String(data.description),
+        description: String(data.description ?? quote?.replace(/\s+/g, ' ').trim()),
         draft: data.draft === true,
         commentary: parsed.body.trim(),
       };
@@ -98,6 +104,8 @@ export const pageTypes = {
   search: '/search?q=consensus',
   digest: '/digest',
   'digest week': `/digest/${weekWithCommentary.id}`,
+  quotation: `/posts/${(entries.find((entry) => entry.quote) ?? entries[0]).slug}`,
+  quotations: '/quotes',
   about: '/about',
   'not found': '/no-such-page',
 };

@@ -52,7 +52,9 @@ test('every entry page shows its title, external link and commentary', async ({ 
     expect(response?.status(), entry.slug).toBe(200);
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(entry.title);
-    await expect(heading.getByRole('link')).toHaveAttribute('href', entry.url);
+    // A link's title leads to what it shares; a quotation's words cite their source.
+    if (entry.quote) await expect(page.getByRole('main').locator('blockquote')).toHaveAttribute('cite', entry.url);
+    else await expect(heading.getByRole('link')).toHaveAttribute('href', entry.url);
     await expect(page).toHaveTitle(`${entry.title} · Distributed Bytes`);
     if (entry.commentary) {
       await expect(page.getByRole('region', { name: 'Commentary' })).toContainText(firstWords(entry.commentary));

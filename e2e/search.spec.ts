@@ -143,7 +143,7 @@ test('a match in the commentary alone shows the words around it, marked, not the
   expect(`${dynamo.title} ${dynamo.description}`).not.toMatch(/leaderless/i);
   await page.goto('/search?q=leaderless');
   expect(await resultTitles(page)).toEqual([dynamo.title]);
-  const summary = page.locator('main article').first().locator(':scope > p');
+  const summary = page.locator('main article').first().locator('[data-search-summary]');
   await expect(summary.locator('mark')).toHaveText('leaderless');
   await expect(summary).toContainText('leaderless, eventually consistent');
   await expect(summary).not.toContainText(/Article ·|·.*·/);

@@ -219,8 +219,20 @@ test.describe.serial('a site built with its repository and a newsletter provider
     expect(source).toBe(await page.locator('figure pre').textContent());
     expect(source).toContain(FIXTURE.quotation);
 
-    // The file, committed unchanged: the check passes it and the site builds with it.
+    // The same selection shared as a quotation: the words, the page's first author, its own file.
+    await page.getByLabel('Share as a quotation').check();
+    await expect(page.getByLabel('Who said it')).toHaveValue(FIXTURE.authors[0]);
+    const quoteEditor = new URL((await page.getByRole('link', { name: 'Open in GitHub’s editor' }).getAttribute('href'))!);
+    const quoteFile = quoteEditor.searchParams.get('filename')!;
+    const quoteSource = quoteEditor.searchParams.get('value')!;
+    expect(quoteFile).toMatch(/^content\/posts\/quoting-grace-hopper-a-lease-is-a-promise/);
+    expect(quoteSource).toMatch(/^---\nquote: \|\n {2}A lease is a promise \\\{with braces\\\} \\& emphasis that expires\.\nby: Grace Hopper\n/);
+    expect(quoteSource).not.toContain('> A lease');
+    await expect(page.locator('main article blockquote')).toContainText('A lease is a promise {with braces} & emphasis that expires.');
+
+    // The files, committed unchanged: the check passes them and the site builds with them.
     writeFileSync(join(dir, file), source);
+    writeFileSync(join(dir, quoteFile), quoteSource);
     const rebuilt = spawnSync('env', ['-u', 'NODE_ENV', 'sh', '-c', 'npm run check && node scripts/contentlayer.mjs build && npx next build'], {
       cwd: dir,
       encoding: 'utf8',
@@ -228,7 +240,10 @@ test.describe.serial('a site built with its repository and a newsletter provider
       maxBuffer: 256 * 1024 * 1024,
     });
     expect(rebuilt.status, `${rebuilt.stdout}\n${rebuilt.stderr}`).toBe(0);
-    expect(rebuilt.stdout).not.toMatch(/leases-and-fencing-tokens\.mdx/);
+    expect(rebuilt.stdout).not.toMatch(/leases-and-fencing-tokens\.mdx|quoting-grace-hopper/);
+    const quotePage = readFileSync(join(dir, `out/posts/${quoteFile.replace(/^content\/posts\/|\.mdx$/g, '')}.html`), 'utf8');
+    expect(quotePage).toContain('Quoting Grace Hopper');
+    expect(quotePage).toMatch(/<blockquote cite="[^"]+"[^>]*><div data-search-summary=""><div[^>]*><p>A lease is a promise \{with braces\} &amp; emphasis that expires\.<\/p>/);
     const html = readFileSync(join(dir, 'out/posts/leases-and-fencing-tokens.html'), 'utf8');
     for (const text of ['Leases &amp; Fencing Tokens', FIXTURE.description, FIXTURE.authors.join(', '), FIXTURE.site, '14 Oct 2025', '<blockquote>', 'A lease is a promise {with braces} &#x26; emphasis that expires.']) {
       expect(html, text).toContain(text);

@@ -59,7 +59,22 @@ export function postMetadata(post: Post): Metadata {
   });
 }
 
-/** Structured data for an entry's page: the post, and the work it shares as what the post is about. */
+/** What a quotation is about: the words, who said them, and where. */
+function quotationJsonLd(post: Post) {
+  return {
+    '@type': 'Quotation',
+    text: post.description,
+    ...(post.by ? { creator: { '@type': 'Person', name: post.by } } : {}),
+    isBasedOn: {
+      '@type': 'CreativeWork',
+      url: post.url,
+      ...(post.site ? { publisher: { '@type': 'Organization', name: post.site } } : {}),
+      ...(post.published ? { datePublished: dayOf(post.published) } : {}),
+    },
+  };
+}
+
+/** Structured data for an entry's page: the post, and the work it shares (or the quotation) as what the post is about. */
 export function postJsonLd(post: Post) {
   return {
     '@type': 'BlogPosting',
@@ -72,7 +87,7 @@ export function postJsonLd(post: Post) {
     keywords: post.tags,
     author: { '@type': 'Person', name: site.author },
     publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl(PATHS.home) },
-    about: {
+    about: post.quoteHtml ? quotationJsonLd(post) : {
       '@type': 'CreativeWork',
       name: post.title,
       url: post.url,

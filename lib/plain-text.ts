@@ -1,6 +1,6 @@
 /**
  * Markdown as the words a reader sees, for the build's own uses: a description taken from an
- * imported post's text, the commentary the search index holds.
+ * imported post's text or a quotation's words, the commentary the search index holds.
  */
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';

@@ -5,20 +5,41 @@
  */
 import { allPages, allPosts, type Post as GeneratedPost, tagVocabulary } from 'contentlayer/generated';
 import linkStatus from '../content/link-status.json';
+import { MAX_DESCRIPTION_LENGTH } from './content/validation';
 import { today } from './dates';
 import { digestWeeks } from './digest';
 import { countBy, entriesWith, groupByMonth, neighbours, relatedEntries, selectPublished } from './entries';
 import { KINDS, type Kind } from './kinds';
 import { isDead, type LinkRecord } from './link-status';
+import { markdownToHtml } from './markdown';
 import { paginate } from './pagination';
+import { fitText } from './fit-text';
+import { plainText } from './plain-text';
 import { site } from './site';
 
 // Contentlayer types a computed list field as the bare name `list`; it is a list of names.
-export type Post = Omit<GeneratedPost, 'authors'> & {
+export type Post = Omit<GeneratedPost, 'authors' | 'title' | 'description'> & {
+  /** A link's title, or a quotation's ("Quoting Leslie Lamport" unless one is given). */
+  title: string;
+  /** A link's description, or a quotation's words as plain text, cut to fit. */
+  description: string;
   authors: string[];
   /** The entry's `archive` copy, once `npm run check:links` has found the link dead. */
   archivedCopy?: string;
+  /** A quotation's words as sanitised HTML (lib/markdown.ts); absent on a link. */
+  quoteHtml?: string;
 };
+
+/** A quotation's title and description, derived when not given; a link as it is. */
+function withDerivedFields(post: GeneratedPost): Post {
+  const { quote } = post;
+  return {
+    ...(post as Omit<GeneratedPost, 'authors'> & { authors: string[] }),
+    title: post.title ?? `Quoting ${post.by}`,
+    description: post.description ?? fitText(plainText(quote ?? ''), MAX_DESCRIPTION_LENGTH),
+    ...(quote ? { quoteHtml: markdownToHtml(quote) } : {}),
+  };
+}
 
 // Decided by Next.js's own mode, not Contentlayer's: its CLI always runs with NODE_ENV=development.
 const includeUnpublished = process.env.NODE_ENV === 'development';
@@ -26,7 +47,7 @@ const includeUnpublished = process.env.NODE_ENV === 'development';
 const withArchivedCopy = (post: Post): Post =>
   post.archive && isDead(post.url, linkStatus as LinkRecord[]) ? { ...post, archivedCopy: post.archive } : post;
 
-const published: Post[] = selectPublished((allPosts as Post[]).map(withArchivedCopy), { includeUnpublished, today: today() });
+const published: Post[] = selectPublished(allPosts.map(withDerivedFields).map(withArchivedCopy), { includeUnpublished, today: today() });
 
 export function getPosts(): Post[] {
   return published;
@@ -111,6 +132,7 @@ export function getPage(slug: string) {
 }
 
 const weeks = digestWeeks(published, today());
+const quotations = published.filter((post) => post.quoteHtml !== undefined);
 
 /** The weeks of the digest: complete, with entries, newest first. */
 export function getDigestWeeks() {
@@ -126,4 +148,13 @@ export function getDigestWeek(id: string) {
 
 export function getDigestWeeksPage(page: number) {
   return paginate(weeks, page, site.listPageSize);
+}
+
+/** Every quotation, newest first. */
+export function getQuotations(): Post[] {
+  return quotations;
+}
+
+export function getQuotationsPage(page: number) {
+  return paginate(quotations, page, site.listPageSize);
 }

@@ -27,6 +27,9 @@ export const PATHS = {
   appleIcon: '/apple-icon.png',
   /** The one script every page loads: the theme and the `/` shortcut. */
   siteScript: '/site.js',
+  /** Every quotation, and their feed. */
+  quotes: '/quotes',
+  quotesFeed: '/quotes/feed.xml',
   /** The week in links: the complete weeks, and their feed (one item a week, for email). */
   digest: '/digest',
   digestFeed: '/digest/feed.xml',

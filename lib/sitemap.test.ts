@@ -29,7 +29,7 @@ describe('sitemapPages', () => {
       [
         ...['/', '/page/2', '/posts/c', '/posts/b', '/posts/a', '/archive', '/archive/2026'],
         ...['/tags', '/tags/raft', '/tags/tla', '/kinds', '/kinds/article', '/kinds/paper'],
-        ...['/domains', '/domains/a.example', '/domains/b.example'],
+        ...['/domains', '/domains/a.example', '/domains/b.example', '/quotes'],
         ...['/digest', '/digest/page/2', '/digest/2026-w11', '/digest/2026-w05', '/digest/2026-w02', '/search', '/about'],
       ],
     );
@@ -63,7 +63,7 @@ describe('sitemapPages', () => {
   it('still lists the home page of an empty site', () => {
     assert.deepEqual(
       sitemapPages([], TODAY, 10).map((page) => page.path),
-      ['/', '/archive', '/tags', '/kinds', '/domains', '/digest', '/search', '/about'],
+      ['/', '/archive', '/tags', '/kinds', '/domains', '/quotes', '/digest', '/search', '/about'],
     );
   });
 });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { checkContentFile } from '../lib/content/check';
 import { parseFrontMatter } from '../lib/content/frontmatter';
 import { inferKind } from '../lib/kinds';
 import { newEntry, NewEntryError } from './new-entry';
@@ -244,5 +245,25 @@ describe('inferKind', () => {
     assert.equal(inferKind('https://github.com/tlaplus/tlaplus'), 'repo');
     assert.equal(inferKind('https://github.com/tlaplus'), 'article');
     assert.equal(inferKind('https://github.blog/2024/x'), 'article');
+  });
+});
+
+describe('npm run new --quote', () => {
+  it('writes a quotation of the page, its author the person quoted, that passes the check', async () => {
+    const { file } = await run('/og', { quote: 'Paxos is {simple}, <b>really</b>: [see](javascript:alert(1))\n\n# not a heading', tags: ['consensus'], context: 'in the introduction' });
+    assert.match(file, /posts\/quoting-ada-lovelace-paxos-is-simple-really\.mdx$/);
+    const data = written(file);
+    assert.deepEqual(
+      { ...data, quote: undefined },
+      { quote: undefined, by: 'Ada Lovelace', url: `${base}/og`, site: 'Example Blog', published: '2025-11-02', context: 'in the introduction', date: '2026-11-24', tags: ['consensus'] },
+    );
+    assert.equal(data.quote, 'Paxos is \\{simple\\}, \\<b\\>really\\</b\\>: \\[see\\](javascript:alert(1))\n\n\\# not a heading\n');
+    assert.deepEqual(checkContentFile(file, readFileSync(file, 'utf8'), 'post'), []);
+  });
+
+  it('quotes a page already shared, and asks who said it when the page does not say', async () => {
+    const { file } = await run('/shared/', { quote: 'Words worth keeping.', by: 'Someone' });
+    assert.equal(written(file).by, 'Someone');
+    await assert.rejects(run('/bare', { quote: 'Nobody said this.' }), /names no author: pass --by/);
   });
 });

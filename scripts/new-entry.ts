@@ -2,6 +2,8 @@
  * `npm run new -- <url> [--tags a,b] [--kind video] [--via <url>] [--title …] [--description …]`
  * Writes content/posts/<slug>.mdx dated today, filled from what the page says about itself,
  * and prints its path. Refuses a link already on the site and never writes a half-filled file.
+ * With `--quote "…"` (and `--by "…"` when the page names no author, `--context "…"`) it
+ * writes a quotation of the page instead.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +16,7 @@ import { canonicalUrl, titleKey } from '../lib/content/integrity';
 import { inferKind, isKind, KINDS, type Kind } from '../lib/kinds';
 import { signalsFromHtml } from '../lib/content/html-signals';
 import { linkMetadata, type LinkMetadata } from '../lib/content/link-metadata';
-import { entrySlug, entrySource, fitTitle } from '../lib/content/new-entry';
+import { entrySlug, entrySource, fitTitle, literalMarkdown, quotationSlug, quotationSource } from '../lib/content/new-entry';
 import { parseVocabulary, suggestTag } from '../lib/content/tags';
 import { isAbsoluteHttpUrl } from '../lib/url';
 import { readEntryFiles } from './entry-files';
@@ -26,6 +28,10 @@ export interface NewEntryOptions {
   via?: string;
   title?: string;
   description?: string;
+  /** The words of a quotation: the entry is then a quotation of the page. */
+  quote?: string;
+  by?: string;
+  context?: string;
   /** The content folder; content/ unless a test says otherwise. */
   contentDir?: string;
   today?: string;
@@ -88,12 +94,25 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
   if (options.kind !== undefined && !isKind(options.kind)) throw new NewEntryError(`--kind must be one of ${KINDS.join(', ')}.`);
 
   const entries = readEntryFiles(postsDir);
+  const tags = checkedTags(options.tags ?? [], join(contentDir, 'tags.yml'));
+  const notes: string[] = [];
+  // A quotation may quote a page already shared: it is its words that are new.
+  if (options.quote !== undefined) {
+    const { metadata } = await pageMetadata(url, options.limits ?? DEFAULT_LIMITS, notes);
+    return writeChecked(postsDir, entries, notes, (taken) => {
+      const by = options.by ?? metadata.authors[0];
+      if (!by) throw new NewEntryError(`${notes.join(' ')}${notes.length ? ' ' : ''}The page names no author: pass --by "…" with who said or wrote the words.`);
+      const quote = literalMarkdown(options.quote!);
+      return {
+        slug: quotationSlug(by, quote, taken),
+        source: quotationSource({ quote, by, url, date: options.today ?? today(), tags, site: metadata.site, published: metadata.published, context: options.context }),
+      };
+    });
+  }
   const already = (link: string) => entries.find((entry) => entry.url && sameUrl(entry.url, link));
   const shared = already(url);
   if (shared) throw new NewEntryError(`Already on the site: ${shared.file} links to the same page.`);
-  const tags = checkedTags(options.tags ?? [], join(contentDir, 'tags.yml'));
 
-  const notes: string[] = [];
   const { metadata, finalUrl } = await pageMetadata(url, options.limits ?? DEFAULT_LIMITS, notes);
   const redirected = already(finalUrl);
   if (redirected) throw new NewEntryError(`Already on the site: ${url} redirects to ${finalUrl}, which ${redirected.file} links to.`);
@@ -115,20 +134,27 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
   if (description!.length > 400) notes.push('The description was longer than 400 characters and was cut at a word; reread it.');
   if (title!.length > 300) notes.push('The title was longer than 300 characters and was cut at a word; reread it.');
 
-  const slug = entrySlug(title!, new Set(entries.map((entry) => entry.slug)));
+  return writeChecked(postsDir, entries, notes, (taken) => ({
+    slug: entrySlug(title!, taken),
+    source: entrySource({
+      title: title!,
+      url,
+      date: options.today ?? today(),
+      description: description!,
+      kind: (options.kind as Kind | undefined) ?? inferKind(finalUrl),
+      tags,
+      authors: metadata.authors,
+      site: metadata.site,
+      published: metadata.published,
+      via: options.via,
+    }),
+  }));
+}
+
+/** Writes the entry `make` gives, unless the check would refuse it: then nothing is written, and the author is told what to change. */
+function writeChecked(postsDir: string, entries: { slug: string }[], notes: string[], make: (taken: Set<string>) => { slug: string; source: string }): NewEntryResult {
+  const { slug, source } = make(new Set(entries.map((entry) => entry.slug)));
   const file = join(postsDir, `${slug}.mdx`);
-  const source = entrySource({
-    title: title!,
-    url,
-    date: options.today ?? today(),
-    description: description!,
-    kind: (options.kind as Kind | undefined) ?? inferKind(finalUrl),
-    tags,
-    authors: metadata.authors,
-    site: metadata.site,
-    published: metadata.published,
-    via: options.via,
-  });
   if (existsSync(file)) throw new NewEntryError(`${file} already exists.`);
   // What this command writes passes `npm run check`, or the author is told what to change.
   const problems = checkContentFile(file, source, 'post').filter((finding) => finding.level !== 'notice');
@@ -148,10 +174,13 @@ async function main() {
       via: { type: 'string' },
       title: { type: 'string' },
       description: { type: 'string' },
+      quote: { type: 'string' },
+      by: { type: 'string' },
+      context: { type: 'string' },
     },
   });
   if (positionals.length !== 1) {
-    console.error('Usage: npm run new -- <url> [--tags a,b] [--kind video] [--via <url>] [--title "…"] [--description "…"]');
+    console.error('Usage: npm run new -- <url> [--tags a,b] [--kind video] [--via <url>] [--title "…"] [--description "…"] [--quote "…" [--by "…"] [--context "…"]]');
     process.exit(2);
   }
   try {

@@ -80,3 +80,26 @@ describe('blueskyPost', () => {
     assert.equal(graphemeLength('👩‍👩‍👧é'), 2);
   });
 });
+
+describe('a quotation', () => {
+  const words = `${'If you are thinking without writing, you only think you are thinking. '.repeat(21)}`.trim();
+  const quotation: FeedEntry = { ...entry, title: 'Quoting Leslie Lamport', quotation: { text: words, by: 'Leslie Lamport' } };
+
+  it('is announced by its words, cut at a word with "…", the person and the permalink', () => {
+    assert.ok(words.length > 1400);
+    const status = mastodonStatus(quotation, 'Distributed Bytes');
+    assert.ok(mastodonLength(status) <= MASTODON_LIMIT, `${mastodonLength(status)}`);
+    assert.match(status, /^“If you are thinking without writing, .*\w…” — Leslie Lamport\n\n#FormalMethods #TlaPlus #Consensus\n\nOn Distributed Bytes: https:\/\/bytes\.example\/posts\/leases$/s);
+    assert.doesNotMatch(status, /fixture\.example/);
+    const short = mastodonStatus({ ...quotation, quotation: { text: 'Short words.', by: 'Ada' } }, 'Bytes');
+    assert.match(short, /^“Short words\.” — Ada\n\n/);
+  });
+
+  it('fits Bluesky too, its card the permalink', () => {
+    const post = blueskyPost(quotation, 'Distributed Bytes');
+    assert.ok(graphemeLength(post.text) <= BLUESKY_LIMIT, `${graphemeLength(post.text)}`);
+    assert.match(post.text, /^“If you are thinking without writing.*…” — Leslie Lamport\n\nOn Distributed Bytes: bytes\.example\/posts\/leases\n\n#FormalMethods/s);
+    assert.equal(post.embed.external.uri, 'https://bytes.example/posts/leases');
+    assert.deepEqual(post.facets.map((facet) => covered(post.text, facet.index)), ['bytes.example/posts/leases', '#FormalMethods', '#TlaPlus', '#Consensus']);
+  });
+});

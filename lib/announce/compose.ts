@@ -39,11 +39,19 @@ function fit(text: string, budget: number, measure: (text: string) => number): s
   return `${(atWord.length >= cut.length / 2 ? atWord : cut).trimEnd()}…`;
 }
 
+/** What a post opens with: a link's title, or a quotation's words, cut to fit, and who said them. */
+function lead(entry: FeedEntry, budget: number, measure: (text: string) => number): string {
+  if (!entry.quotation) return fit(entry.title, budget, measure);
+  const by = ` — ${entry.quotation.by}`;
+  return `“${fit(entry.quotation.text, budget - measure(`“”${by}`), measure)}”${by}`;
+}
+
 export function mastodonStatus(entry: FeedEntry, siteName: string): string {
   const tags = hashtags(entry.tags).map((tag) => `#${tag}`).join(' ');
-  const rest = [entry.url, tags, `On ${siteName}: ${entry.permalink}`].filter(Boolean).join('\n\n');
+  // A quotation is announced by its words and its permalink; a link by the page it shares first.
+  const rest = [entry.quotation ? undefined : entry.url, tags, `On ${siteName}: ${entry.permalink}`].filter(Boolean).join('\n\n');
   const budget = MASTODON_LIMIT - mastodonLength(`\n\n${rest}`);
-  return `${fit(entry.title, budget, mastodonLength)}\n\n${rest}`;
+  return `${lead(entry, budget, mastodonLength)}\n\n${rest}`;
 }
 
 /** A Bluesky rich-text facet: a link or a hashtag over a byte range of the text. */
@@ -70,16 +78,14 @@ const bytes = (text: string) => new TextEncoder().encode(text).length;
 export function blueskyPost(entry: FeedEntry, siteName: string): BlueskyPost {
   // The parts after the title, with the facets each carries; the title takes what is left.
   const tail: [string, Facet['features'][number] | undefined][] = [
-    ['\n\n', undefined],
-    [shownUrl(entry.url), { $type: 'app.bsky.richtext.facet#link', uri: entry.url }],
-    [`\nOn ${siteName}: `, undefined],
+    ...(entry.quotation
+      ? [[`\n\nOn ${siteName}: `, undefined] as [string, undefined]]
+      : [['\n\n', undefined], [shownUrl(entry.url), { $type: 'app.bsky.richtext.facet#link', uri: entry.url }], [`\nOn ${siteName}: `, undefined]] as [string, Facet['features'][number] | undefined][]),
     [shownUrl(entry.permalink), { $type: 'app.bsky.richtext.facet#link', uri: entry.permalink }],
   ];
   const tags = hashtags(entry.tags);
   tags.forEach((tag, position) => tail.push([position === 0 ? '\n\n' : ' ', undefined], [`#${tag}`, { $type: 'app.bsky.richtext.facet#tag', tag }]));
-  const title = fit(entry.title, BLUESKY_LIMIT - graphemeLength(tail.map(([text]) => text).join('')), graphemeLength);
-
-  let text = title;
+  let text = lead(entry, BLUESKY_LIMIT - graphemeLength(tail.map(([text]) => text).join('')), graphemeLength);
   const facets: Facet[] = [];
   for (const [part, feature] of tail) {
     if (feature) facets.push({ index: { byteStart: bytes(text), byteEnd: bytes(text) + bytes(part) }, features: [feature] });
@@ -88,6 +94,6 @@ export function blueskyPost(entry: FeedEntry, siteName: string): BlueskyPost {
   return {
     text,
     facets,
-    embed: { $type: 'app.bsky.embed.external', external: { uri: entry.url, title: entry.title, description: entry.summary } },
+    embed: { $type: 'app.bsky.embed.external', external: { uri: entry.quotation ? entry.permalink : entry.url, title: entry.title, description: entry.summary } },
   };
 }

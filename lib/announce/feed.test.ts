@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { jsonFeed } from '../feeds/formats';
 import { feedEntries } from './feed';
 
 const item = (slug: string, date: string, changes: Record<string, unknown> = {}) => ({
@@ -50,5 +51,27 @@ describe('feedEntries', () => {
   it('says what is wrong with a feed that is not one', () => {
     assert.throws(() => feedEntries('<rss/>'), /The feed is not JSON/);
     assert.throws(() => feedEntries('{"entries":[]}'), /has no "items" list/);
+  });
+});
+
+describe('a quotation in the feed', () => {
+  it('reaches the announcement with its words and its person, from the site\'s own JSON Feed', () => {
+    const info = { title: 'T', description: 'D', homeUrl: 'https://bytes.example/', selfUrl: 'https://bytes.example/feed.json', siteUrl: 'https://bytes.example', language: 'en', author: 'A' };
+    const item = {
+      title: 'Quoting Leslie Lamport',
+      url: 'https://example.com/talk',
+      permalink: 'https://bytes.example/posts/lamport',
+      date: '2026-11-26T00:00:00.000Z',
+      description: 'Words <b>and</b> more.',
+      commentaryHtml: '',
+      hostname: 'example.com',
+      tags: [],
+      authors: [],
+      quoteHtml: '<p>Words <b>and</b> more.</p>',
+      by: 'Leslie Lamport',
+    };
+    const [entry] = feedEntries(jsonFeed(info, [item])).entries;
+    assert.deepEqual(entry.quotation, { text: 'Words <b>and</b> more.', by: 'Leslie Lamport' });
+    assert.equal(feedEntries(jsonFeed(info, [{ ...item, quoteHtml: undefined }])).entries[0].quotation, undefined);
   });
 });

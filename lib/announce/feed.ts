@@ -15,6 +15,8 @@ export interface FeedEntry {
   tags: string[];
   /** YYYY-MM-DD */
   date: string;
+  /** A quotation's words and who said them (the feed's `_quotation`); absent on a link. */
+  quotation?: { text: string; by: string };
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -52,7 +54,11 @@ export function feedEntries(json: string): { entries: FeedEntry[]; problems: str
       problems.push(`item ${position + 1} (${JSON.stringify(permalink ?? title ?? null)}) lacks an http(s) url, external_url, title or date_published: skipped`);
       return;
     }
+    const quotation = item._quotation as { text?: unknown; by?: unknown } | undefined;
+    const words = text(quotation?.text)?.trim();
+    const by = text(quotation?.by)?.trim();
     entries.push({
+      ...(words && by ? { quotation: { text: words, by } } : {}),
       key: new URL(permalink).pathname,
       permalink,
       url,

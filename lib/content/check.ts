@@ -6,7 +6,7 @@ import type { FileFinding, SourceEntry } from './findings';
 import { parseFrontMatter } from './frontmatter';
 import { brokenInternalLinks, duplicateTitles, duplicateUrls, futureDates, unknownTags } from './integrity';
 import { parseVocabulary } from './tags';
-import { validatePage, validatePost, validateSlug } from './validation';
+import { isQuotation, validatePage, validatePost, validateSlug } from './validation';
 
 
 export type ContentType = 'post' | 'page';
@@ -47,6 +47,18 @@ function sourceEntry({ file, source }: ContentFile): SourceEntry | undefined {
   return { file, slug: slugOfFile(file), ...parsed, tree: parseCommentary(parsed.body) };
 }
 
+/**
+ * A quotation's words as a body of their own, checked as commentary is (no HTML, no
+ * expressions, safe links), on the lines of the file: a block scalar (`quote: |`) starts on
+ * the line after the key.
+ */
+export function quotationBody(entry: SourceEntry): SourceEntry | undefined {
+  const quote = entry.data.quote;
+  if (typeof quote !== 'string' || !isQuotation(entry.data)) return undefined;
+  const line = entry.lines.quote ?? 1;
+  return { ...entry, body: quote, bodyLine: quote.includes('\n') ? line + 1 : line, tree: parseCommentary(quote) };
+}
+
 /** The pages the build will produce from these entries: what internal links may point at. */
 function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInput): Set<string> {
   const published = sortNewestFirst(
@@ -54,8 +66,9 @@ function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInp
       .filter(({ data }) => validatePost(data).length === 0)
       .map(({ file, data }) => ({
         ...entryFields(file, data as { url: string }),
-        title: data.title as string,
+        title: (data.title ?? data.by) as string,
         date: data.date as string,
+        ...(isQuotation(data) ? { quote: String(data.quote) } : {}),
       }))
       .filter((entry) => isPublished(entry, input.today)),
   );
@@ -77,16 +90,21 @@ export function checkContent(input: ContentInput): FileFinding[] {
   const vocabulary = parseVocabulary(input.vocabulary.file, input.vocabulary.source);
   const posts = input.posts.flatMap((file) => sourceEntry(file) ?? []);
   const pages = input.pages.flatMap((file) => sourceEntry(file) ?? []);
+  const quotations = posts.flatMap((entry) => quotationBody(entry) ?? []);
+  const asQuote = (finding: FileFinding): FileFinding => ({ ...finding, field: 'quote' });
   const findings = [
     ...input.posts.flatMap(({ file, source }) => checkContentFile(file, source, 'post')),
     ...input.pages.flatMap(({ file, source }) => checkContentFile(file, source, 'page')),
     ...vocabulary.findings,
-    ...duplicateUrls(posts),
+    // A quotation may quote a page already shared as a link, or quoted before.
+    ...duplicateUrls(posts.filter((entry) => !isQuotation(entry.data))),
     ...duplicateTitles(posts),
     ...futureDates(posts, input.today),
     ...unknownTags(posts, vocabulary.tags.map(({ name }) => name), input.vocabulary.file),
     ...[...posts, ...pages].flatMap(checkCommentary),
+    ...quotations.flatMap(checkCommentary).map(asQuote),
     ...brokenInternalLinks([...posts, ...pages], sitePaths(posts, pages, input), input.siteUrl),
+    ...brokenInternalLinks(quotations, sitePaths(posts, pages, input), input.siteUrl).map(asQuote),
   ];
   return findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

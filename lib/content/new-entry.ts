@@ -3,8 +3,9 @@
  * quotation from the page, and the file's text. Both write entries with this module alone.
  */
 import slugify from '@sindresorhus/slugify';
-import { Document, isSeq } from 'yaml';
+import { Document, isScalar, isSeq } from 'yaml';
 import type { Kind } from '../kinds';
+import { fitText } from '../fit-text';
 import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './validation';
 
 const MAX_SLUG_LENGTH = 60;
@@ -18,11 +19,6 @@ export function entrySlug(title: string, taken: ReadonlySet<string>): string {
   return slug;
 }
 
-/** Text cut at a word to at most `max` characters, marked with an ellipsis when cut. */
-export function fitText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
 
 /** Long page descriptions are cut at a word and marked with an ellipsis, as the seed entries are. */
 export const fitDescription = (description: string) => fitText(description, MAX_DESCRIPTION_LENGTH);
@@ -71,11 +67,11 @@ export function entrySource(entry: NewEntry): string {
 const INLINE_SYNTAX = /[\\`*_{}[\]<>#|~&]/g;
 
 /**
- * Text selected on another page as a Markdown quotation that renders exactly as it reads:
- * every character Markdown would act on is escaped, so the stranger's text can neither
- * format, link nor trip the commentary check. Control characters become spaces.
+ * Text selected on another page as Markdown that renders exactly as it reads: every character
+ * Markdown would act on is escaped, so the stranger's text can neither format, link nor trip
+ * the commentary check. Control characters become spaces; paragraphs are kept.
  */
-export function quotation(text: string): string {
+export function literalMarkdown(text: string): string {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .replace(/(?![\n])\p{Cc}/gu, ' ')
@@ -88,6 +84,48 @@ export function quotation(text: string): string {
         .replace(/^([-+=])/, '\\$1')
         .replace(/^(\d+)([.)])/, '$1\\$2'),
     );
-  const paragraphs = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Selected text as a Markdown block quotation inside commentary: `literalMarkdown`, each line behind `>`. */
+export function quotation(text: string): string {
+  const paragraphs = literalMarkdown(text);
   return paragraphs === '' ? '' : paragraphs.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+}
+
+export interface NewQuotation {
+  /** The words as Markdown (`literalMarkdown` of a selection). */
+  quote: string;
+  by: string;
+  /** Where the words are. */
+  url: string;
+  date: string;
+  tags: string[];
+  site?: string;
+  published?: string;
+  context?: string;
+  commentary?: string;
+}
+
+/** A quotation's file: the words as a literal block, then who, where, when, as the README documents. */
+export function quotationSource(entry: NewQuotation): string {
+  const front: Record<string, unknown> = { quote: `${entry.quote.trim()}\n`, by: entry.by, url: entry.url };
+  if (entry.site) front.site = entry.site;
+  if (entry.published) front.published = entry.published;
+  if (entry.context) front.context = entry.context;
+  front.date = entry.date;
+  front.tags = entry.tags;
+  const doc = new Document(front);
+  const quote = doc.get('quote', true);
+  if (isScalar(quote)) quote.type = 'BLOCK_LITERAL';
+  const tags = doc.get('tags', true);
+  if (isSeq(tags)) tags.flow = true;
+  const commentary = entry.commentary?.trim();
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${commentary ? `${commentary}\n` : ''}`;
+}
+
+/** A quotation's slug: "quoting", who, and the words' first few. */
+export function quotationSlug(by: string, quote: string, taken: ReadonlySet<string>): string {
+  const words = quote.replace(/\\/g, '').replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean);
+  return entrySlug(`Quoting ${by} ${words.slice(0, 5).join(' ')}`, taken);
 }

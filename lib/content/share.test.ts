@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatFinding } from './findings';
 import { signalsFromDocument } from './link-metadata';
-import { entrySource, type NewEntry } from './new-entry';
-import { alreadyShared, bookmarkletSource, checkNewEntry, shareFieldOf, sharedPageFrom, shareIndex } from './share';
+import { entrySource, literalMarkdown, type NewEntry, quotationSource } from './new-entry';
+import { parseFrontMatter } from './frontmatter';
+import { alreadyShared, bookmarkletSource, checkNewEntry, quotationPreviewHtml, shareFieldOf, sharedPageFrom, shareIndex } from './share';
 
 const index = shareIndex([{ slug: 'paxos-made-simple', url: 'https://example.com/paxos/', permalink: '/posts/paxos-made-simple', title: 'Paxos Made Simple' }]);
 
@@ -52,6 +53,23 @@ describe('checkNewEntry', () => {
     assert.deepEqual(findings({ date: '2026-06-02' }), [
       'content/posts/raft.mdx:4 notice: date: 2026-06-02 is after today (2026-06-01): the entry stays off the site, like a draft, until that day',
     ]);
+  });
+});
+
+describe('a quotation from the share page', () => {
+  const selected = 'A lease is a promise {with braces} & <b>emphasis</b> that expires.\n\n[x](javascript:alert(1)) \u0007 # not a heading';
+  const source = quotationSource({ quote: literalMarkdown(selected), by: 'Grace "Amazing" Hopper: RADM', url: 'https://example.com/paxos/', date: '2026-06-01', tags: ['consensus'], context: 'in a talk' });
+
+  it('round-trips through the check, quoting a page already on the site, hostile words and all', () => {
+    assert.deepEqual(checkNewEntry('content/posts/quoting-grace.mdx', source, { index, tags: ['consensus'], today: '2026-06-01' }).map(formatFinding), []);
+    const parsed = parseFrontMatter(source);
+    assert.ok('data' in parsed);
+    assert.equal(parsed.data.by, 'Grace "Amazing" Hopper: RADM');
+    assert.equal(parsed.data.quote, 'A lease is a promise \\{with braces\\} \\& \\<b\\>emphasis\\</b\\> that expires.\n\n\\[x\\](javascript:alert(1))   \\# not a heading\n');
+  });
+
+  it('previews the words as text, markup and all', () => {
+    assert.equal(quotationPreviewHtml(literalMarkdown(selected)), '<p>A lease is a promise {with braces} &amp; &lt;b&gt;emphasis&lt;/b&gt; that expires.</p><p>[x](javascript:alert(1))   # not a heading</p>');
   });
 });
 

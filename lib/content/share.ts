@@ -3,13 +3,14 @@
  * bookmarklet or a phone's share sheet hands over, and what `npm run check` will say of the
  * file the form writes. It runs in the browser with the same checks the build runs.
  */
-import { checkContentFile } from './check';
+import { checkContentFile, quotationBody } from './check';
 import { checkCommentary, parseCommentary } from './commentary';
 import type { FileFinding, SourceEntry } from './findings';
 import { parseFrontMatter } from './frontmatter';
 import { canonicalUrl, futureDates, unknownTags } from './integrity';
 import { type LinkMetadata, linkMetadata, type PageSignals } from './link-metadata';
 import { slugOfFile } from '../routes';
+import { isQuotation } from './validation';
 
 /** The vocabulary's file, as findings and the README name it. */
 export const TAGS_FILE = 'content/tags.yml';
@@ -61,7 +62,8 @@ export function checkNewEntry(file: string, source: string, site: { index: Share
   const parsed = parseFrontMatter(source);
   if ('error' in parsed) return own;
   const entry: SourceEntry = { file, slug: slugOfFile(file), ...parsed, tree: parseCommentary(parsed.body) };
-  const existing = typeof parsed.data.url === 'string' ? alreadyShared(parsed.data.url, site.index) : undefined;
+  // A quotation may quote a page already shared.
+  const existing = typeof parsed.data.url === 'string' && !isQuotation(parsed.data) ? alreadyShared(parsed.data.url, site.index) : undefined;
   return [
     ...own,
     ...(existing
@@ -70,11 +72,12 @@ export function checkNewEntry(file: string, source: string, site: { index: Share
     ...futureDates([entry], site.today),
     ...unknownTags([entry], site.tags, TAGS_FILE),
     ...checkCommentary(entry),
+    ...[quotationBody(entry) ?? []].flat().flatMap(checkCommentary).map((finding) => ({ ...finding, field: 'quote' })),
   ];
 }
 
 /** The share form's fields, in its order. */
-export const SHARE_FIELDS = ['url', 'title', 'description', 'kind', 'tags', 'authors', 'site', 'published', 'date', 'via', 'commentary'] as const;
+export const SHARE_FIELDS = ['url', 'quote', 'by', 'context', 'title', 'description', 'kind', 'tags', 'authors', 'site', 'published', 'date', 'via', 'commentary'] as const;
 export type ShareField = (typeof SHARE_FIELDS)[number];
 
 /** The form field a finding is about: the front matter calls the authors `author`, and a file name comes from the title. */
@@ -159,4 +162,20 @@ export function bookmarkletSource(shareUrl: string, readSignals: (document: Docu
     `var p={url:location.href,signals:s,selection:String(getSelection()||'').slice(0,${MAX_SELECTION})};` +
     `location.href=${JSON.stringify(shareUrl)}+'#'+encodeURIComponent(JSON.stringify(p))})(${readSignals.toString()})`;
   return `javascript:${encodeURIComponent(body)}`;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A quotation's words as the preview card shows them: each paragraph as text, Markdown's
+ * backslash escapes undone. (The site renders the Markdown itself; the words the share page
+ * writes are plain text escaped, so they read the same.)
+ */
+export function quotationPreviewHtml(quote: string): string {
+  return quote
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim().replace(/\\(.)/g, '$1'))
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .join('');
 }

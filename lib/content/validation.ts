@@ -15,6 +15,8 @@ type Check = (value: unknown) => string | undefined;
 
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_DESCRIPTION_LENGTH = 400;
+/** A quotation is a passage, not an article: at most this many characters of Markdown. */
+export const MAX_QUOTE_LENGTH = 1500;
 
 /** Hosts of the web archives an entry's `archive` copy may live on. */
 export const WEB_ARCHIVES = ['web.archive.org', 'archive.org', 'archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.md', 'ghostarchive.org', 'perma.cc'];
@@ -37,6 +39,15 @@ const text =
   };
 const nonEmptyText = text();
 
+/** Markdown over several lines (a quotation): not empty, not long. Its Markdown is checked as commentary is, control characters included. */
+const passage =
+  (max: number): Check =>
+  (value) => {
+    if (typeof value !== 'string' || value.trim() === '') return 'must be non-empty text';
+    if (value.length > max) return `is ${value.length} characters long; quote at most ${max} (a passage, not the article)`;
+    return undefined;
+  };
+
 const calendarDay: Check = (value) =>
   typeof value === 'string' && isCalendarDay(value)
     ? undefined
@@ -47,11 +58,15 @@ const httpUrl: Check = (value) =>
     ? undefined
     : `must be an absolute http:// or https:// URL, got ${JSON.stringify(value)}`;
 
-const POST_FIELDS: Record<string, { required: boolean; check: Check }> = {
-  title: { required: true, check: text(MAX_TITLE_LENGTH) },
+/** Whether a `required: 'link'` field is required depends on the kind of entry: see validatePost. */
+const POST_FIELDS: Record<string, { required: boolean | 'link' | 'quotation'; check: Check }> = {
+  title: { required: 'link', check: text(MAX_TITLE_LENGTH) },
   url: { required: true, check: httpUrl },
   date: { required: true, check: calendarDay },
-  description: { required: true, check: text(MAX_DESCRIPTION_LENGTH, 'one or two sentences') },
+  description: { required: 'link', check: text(MAX_DESCRIPTION_LENGTH, 'one or two sentences') },
+  quote: { required: false, check: passage(MAX_QUOTE_LENGTH) },
+  by: { required: 'quotation', check: text(200) },
+  context: { required: false, check: text(300, 'a short phrase, such as "in a talk at Strange Loop"') },
   kind: {
     required: false,
     check: (value) => (isKind(value) ? undefined : `must be one of ${KINDS.join(', ')}, got ${JSON.stringify(value)}`),
@@ -107,7 +122,7 @@ const POST_FIELDS: Record<string, { required: boolean; check: Check }> = {
   },
 };
 
-const PAGE_FIELDS: Record<string, { required: boolean; check: Check }> = {
+const PAGE_FIELDS: Record<string, { required: boolean | 'link' | 'quotation'; check: Check }> = {
   title: { required: true, check: text(MAX_TITLE_LENGTH) },
   description: { required: true, check: text(MAX_DESCRIPTION_LENGTH) },
 };
@@ -115,12 +130,25 @@ const PAGE_FIELDS: Record<string, { required: boolean; check: Check }> = {
 export const POST_FIELD_NAMES = Object.keys(POST_FIELDS);
 export const PAGE_FIELD_NAMES = Object.keys(PAGE_FIELDS);
 
+/** An entry with `quote:` is a quotation; any other is a link. */
+export const isQuotation = (data: Record<string, unknown>) => data.quote !== undefined && data.quote !== null;
+
+const REQUIRED_BECAUSE = {
+  link: 'is required',
+  quotation: 'is required for a quotation: who said or wrote the words',
+};
+
 function validate(data: Record<string, unknown>, fields: typeof POST_FIELDS): Finding[] {
   const findings: Finding[] = [];
+  const kind = isQuotation(data) ? 'quotation' : 'link';
   for (const [field, rule] of Object.entries(fields)) {
     const value = data[field];
     if (value === undefined || value === null) {
-      if (rule.required) findings.push({ field, message: 'is required' });
+      if (rule.required === true || rule.required === kind) findings.push({ field, message: rule.required === 'quotation' ? REQUIRED_BECAUSE.quotation : REQUIRED_BECAUSE.link });
+      continue;
+    }
+    if (kind === 'link' && (field === 'by' || field === 'context')) {
+      findings.push({ field, message: 'is for a quotation: add the quoted words as `quote:`, or delete this line' });
       continue;
     }
     const problem = rule.check(value);

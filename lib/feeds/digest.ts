@@ -9,7 +9,7 @@ import { formatDay } from '../dates';
 import { digestTitle, type DigestWeek } from '../digest';
 import { absolutizeLinks } from '../markdown';
 import { digestPath, PATHS, tagPath } from '../routes';
-import { element, escapeHtml, escapeXml, type FeedEntry, type FeedInfo } from './formats';
+import { element, escapeHtml, escapeXml, type FeedEntry, type FeedInfo, quotationHtml } from './formats';
 
 export interface DigestEntry extends FeedEntry {
   /** The kind as a reader reads it: "Paper". */
@@ -32,7 +32,7 @@ export function digestHtml(week: DigestWeek<DigestEntry>, siteUrl: string, siteN
     [
       `<h2><a href="${href(entry.url)}">${escapeHtml(entry.title)}</a></h2>`,
       `<p>${escapeHtml(sourceLine(entry))}</p>`,
-      `<p>${escapeHtml(entry.description)}</p>`,
+      entry.quoteHtml ? quotationHtml({ ...entry, quoteHtml: entry.quoteHtml }, siteUrl) : `<p>${escapeHtml(entry.description)}</p>`,
       absolutizeLinks(entry.commentaryHtml, siteUrl),
       `<p>${[...entry.tags.map((tag) => `<a href="${href(`${siteUrl}${tagPath(tag)}`)}">#${escapeHtml(tag)}</a>`), `<a href="${href(entry.permalink)}">Permalink</a>`].join(' · ')}</p>`,
     ]
@@ -57,7 +57,7 @@ export function digestMarkdown(week: DigestWeek<DigestEntry>, siteUrl: string, s
     [
       `## [${escapeMarkdown(entry.title)}](<${entry.url.replace(/[<> ]/g, encodeURIComponent)}>)`,
       escapeMarkdown(sourceLine(entry)),
-      escapeMarkdown(entry.description),
+      entry.quoteHtml ? `${escapeMarkdown(entry.description).replace(/^/gm, '> ')}\n\n— ${escapeMarkdown(entry.by ?? '')}` : escapeMarkdown(entry.description),
       absolute(entry.commentaryMarkdown.trim()),
       [...entry.tags.map((tag) => `[\\#${tag}](${siteUrl}${tagPath(tag)})`), `[Permalink](${entry.permalink})`].join(' · '),
     ]

@@ -213,3 +213,27 @@ describe('the day of an entry, wherever its reader lives', () => {
     }
   });
 });
+
+describe('a quotation in every feed', () => {
+  const quotation = entry('lamport', '2026-03-02', {
+    title: 'Quoting Leslie Lamport',
+    description: 'Thinking without writing.',
+    quoteHtml: markdownToHtml('If you are *thinking* without writing <script>alert(1)</script> [x](javascript:alert(1)) {braces}'),
+    by: 'Leslie <b>Lamport</b>\u0007',
+    site: 'Microsoft <i>Research</i>',
+    context: 'in a "talk" & more',
+  });
+
+  it('is titled "Quoting <who>" and carries the words, the person and where, escaped', async () => {
+    const rssItem = (await parser.parseString(rss({ ...info, selfUrl: `${SITE}/feed.xml` }, [quotation]))).items[0];
+    const atomItem = (await parser.parseString(atom({ ...info, selfUrl: `${SITE}/atom.xml` }, [quotation]))).items[0];
+    const jsonItem = JSON.parse(jsonFeed({ ...info, selfUrl: `${SITE}/feed.json` }, [quotation])).items[0];
+    for (const [name, title, content] of [['rss', rssItem.title, rssItem.content], ['atom', atomItem.title, atomItem.content], ['json', jsonItem.title, jsonItem.content_html]]) {
+      assert.equal(title, 'Quoting Leslie Lamport', name);
+      assert.match(content!, /<blockquote cite="https:\/\/example\.org\/lamport\?a=1&(amp;)?b=2"><p>If you are <em>thinking<\/em> without writing/, name);
+      assert.match(content!, /— <a href="[^"]+">Leslie &lt;b&gt;Lamport&lt;\/b&gt;<\/a>, Microsoft &lt;i&gt;Research&lt;\/i&gt;, in a &quot;talk&quot; &amp; more<\/p>/, name);
+      assert.doesNotMatch(content!, /<script|javascript:|\u0007/, name);
+    }
+    assert.deepEqual(jsonItem._quotation, { text: 'Thinking without writing.', by: 'Leslie <b>Lamport</b>\u0007' });
+  });
+});

@@ -30,6 +30,11 @@ export interface FeedEntry {
   hostname: string;
   tags: string[];
   authors: string[];
+  /** A quotation's words (sanitised HTML) and who said them, where; absent on a link. */
+  quoteHtml?: string;
+  by?: string;
+  site?: string;
+  context?: string;
 }
 
 export interface FeedInfo {
@@ -70,12 +75,22 @@ export function escapeHtml(text: string): string {
   return escapeXml(text).replace(/&apos;/g, '&#39;');
 }
 
-/** What a feed reader shows for an entry: the description, the commentary, and where to go. */
-export function contentHtml(entry: FeedEntry, siteUrl: string): string {
+/** A quotation's words and "— who, where", linking to the source. */
+export function quotationHtml(entry: FeedEntry & { quoteHtml: string }, siteUrl: string): string {
+  const where = [entry.site, entry.context].filter(Boolean).map((part) => escapeHtml(part!)).join(', ');
   return [
-    `<p>${escapeHtml(entry.description)}</p>`,
+    `<blockquote cite="${escapeHtml(entry.url)}">${absolutizeLinks(entry.quoteHtml, siteUrl)}</blockquote>`,
+    `<p>— <a href="${escapeHtml(entry.url)}">${escapeHtml(entry.by ?? '')}</a>${where ? `, ${where}` : ''}</p>`,
+  ].join('\n');
+}
+
+/** What a feed reader shows for an entry: the description (or a quotation's words), the commentary, and where to go. */
+export function contentHtml(entry: FeedEntry, siteUrl: string): string {
+  const { quoteHtml } = entry;
+  return [
+    quoteHtml ? quotationHtml({ ...entry, quoteHtml }, siteUrl) : `<p>${escapeHtml(entry.description)}</p>`,
     absolutizeLinks(entry.commentaryHtml, siteUrl),
-    `<p><a href="${escapeHtml(entry.url)}">Read it on ${escapeHtml(entry.hostname)}</a> · <a href="${escapeHtml(entry.permalink)}">Permalink</a></p>`,
+    `<p><a href="${escapeHtml(entry.url)}">${quoteHtml ? 'The source' : 'Read it'} on ${escapeHtml(entry.hostname)}</a> · <a href="${escapeHtml(entry.permalink)}">Permalink</a></p>`,
   ]
     .filter(Boolean)
     .join('\n');
@@ -177,6 +192,8 @@ export function jsonFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
       date_published: noonOf(entry.date).toISOString(),
       tags: entry.tags,
       ...(entry.authors.length > 0 ? { authors: entry.authors.map((name) => ({ name })) } : {}),
+      // JSON Feed's extension for what its fields cannot say: the words and who said them (announcements post them).
+      ...(entry.quoteHtml ? { _quotation: { text: entry.description, by: entry.by ?? '' } } : {}),
     })),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;

@@ -1,6 +1,6 @@
 /** The site's feeds: the ones every page announces, and each as a prerendered HTTP response. */
 import { KIND_LABELS } from '../kinds';
-import { getDigestWeeks, getPosts, getTagPosts, type Post, tagDescription } from '../posts';
+import { getDigestWeeks, getPosts, getQuotations, getTagPosts, type Post, tagDescription } from '../posts';
 import { PATHS, tagFeedPath, tagPath } from '../routes';
 import { absoluteUrl, site } from '../site';
 import { type DigestEntry, digestRss } from './digest';
@@ -30,6 +30,19 @@ export function siteFeed(format: FeedFormat): Response {
     format,
     { title: site.name, description: site.tagline, homeUrl: absoluteUrl('/'), selfUrl: absoluteUrl(path) },
     getPosts(),
+  );
+}
+
+export function quotationsFeed(): Response {
+  return feedResponse(
+    'rss',
+    {
+      title: `${site.name}: quotations`,
+      description: `Passages worth reading twice, with their sources, from ${site.name}.`,
+      homeUrl: absoluteUrl(PATHS.quotes),
+      selfUrl: absoluteUrl(PATHS.quotesFeed),
+    },
+    getQuotations(),
   );
 }
 

@@ -3,6 +3,7 @@
  * out/search-index/ (scripts/search-index.ts). Pure: entries in, file paths and contents out.
  */
 import { KIND_LABELS } from '../kinds';
+import { QUOTATION_KIND } from './query';
 import { plainText } from '../plain-text';
 import type { Post } from '../posts';
 import { PATHS, searchIndexPath } from '../routes';
@@ -117,7 +118,8 @@ export function buildSearchIndex(entries: readonly IndexedEntry[]): Map<string, 
     const fragment: EntryFragment = {
       card: entry.card,
       title: entry.title,
-      description: entry.description,
+      // A quotation's card summary is its words.
+      description: entry.quotation || entry.description,
       text: [entry.commentary, [entry.authors, entry.site, entry.kind].filter(Boolean).join(' · ')].filter(Boolean).join('\n'),
     };
     files.set(searchIndexPath('e', number), json(fragment));
@@ -130,16 +132,19 @@ export function buildSearchIndex(entries: readonly IndexedEntry[]): Map<string, 
 
 /** A published entry as the index reads it; `card` is its PostCard's HTML. */
 export function indexedEntry(post: Post, card: string): IndexedEntry {
+  // A quotation's words count as much as a title: they are what it is.
+  const quotation = post.quote !== undefined;
   return {
     title: post.title,
-    description: post.description,
+    quotation: quotation ? plainText(post.quote ?? '') : '',
+    description: quotation ? '' : post.description,
     commentary: plainText(post.body.raw),
     tags: post.tags.map((tag) => tag.replace(/-/g, ' ')).join(', '),
     authors: post.authors.join(', '),
     site: post.site ?? '',
     hostname: post.hostname,
-    kind: KIND_LABELS[post.kind],
-    kindName: post.kind,
+    kind: quotation ? 'Quotation' : KIND_LABELS[post.kind],
+    kindName: quotation ? QUOTATION_KIND : post.kind,
     tagNames: post.tags,
     card,
   };

@@ -38,6 +38,8 @@ const PREFIX_WEIGHT = 0.5;
 const PHRASE_CHECK_LIMIT = 200;
 /** Words shorter than this are never corrected: too many words are one edit from them. */
 const MIN_CORRECTED_LENGTH = 4;
+/** Words shorter than this match whole words only: "re" would start half the site's words. */
+const MIN_PREFIX_LENGTH = 3;
 
 const isMatch = (token: Token, { terms, prefixes }: Matcher) =>
   terms.includes(token.term) || prefixes.some((prefix) => token.folded.startsWith(prefix));
@@ -121,23 +123,30 @@ export function createSearchEngine(load: Load) {
     return found;
   }
 
-  const decode = (postings: number[], weight = 1) => {
-    const scores = new Map<number, number>();
-    const numbers = fromGaps(postings, 2);
-    numbers.forEach((number, i) => scores.set(number, postings[i * 2 + 1] * weight));
+  /** Each term's postings, decoded once: a reader types the same words again and again. */
+  const decoded = new Map<string, Map<number, number>>();
+  const decode = (term: string, postings: number[]) => {
+    let scores = decoded.get(term);
+    if (!scores) {
+      scores = new Map();
+      const numbers = fromGaps(postings, 2);
+      for (let i = 0; i < numbers.length; i++) scores.set(numbers[i], postings[i * 2 + 1]);
+      decoded.set(term, scores);
+    }
     return scores;
   };
 
   /** Entry → score for every term that `accept` takes, from the term files that can hold them. */
   async function postingsOf(from: string, accept: (term: string) => boolean, weight: number): Promise<Map<number, number>> {
     const { chunks } = await manifest();
+    const first = chunkOf(from, chunks);
     const scores = new Map<number, number>();
-    for (let i = Math.max(0, chunkOf(from, chunks)); i < chunks.length; i++) {
-      if (i > chunkOf(from, chunks) && !chunks[i].startsWith(from)) break;
+    for (let i = Math.max(0, first); i < chunks.length; i++) {
+      if (i > first && !chunks[i].startsWith(from)) break;
       const chunk = await file<TermChunk>(searchIndexPath('t', i));
       for (const [term, postings] of Object.entries(chunk)) {
         if (!accept(term)) continue;
-        for (const [number, score] of decode(postings, weight)) scores.set(number, Math.max(scores.get(number) ?? 0, score));
+        for (const [number, score] of decode(term, postings)) scores.set(number, Math.max(scores.get(number) ?? 0, score * weight));
       }
     }
     return scores;
@@ -149,10 +158,10 @@ export function createSearchEngine(load: Load) {
   async function wordPostings(word: string, matcher: Matcher): Promise<Map<number, number>> {
     const term = termOf(word);
     matcher.terms.push(term);
-    const scores = await exact(term);
-    if (word.length < 2) return scores;
+    const scores = new Map(await exact(term));
+    if (word.length < MIN_PREFIX_LENGTH) return scores;
     matcher.prefixes.push(word);
-    for (const prefix of new Set([word, term])) {
+    for (const prefix of new Set([word, term].filter((candidate) => candidate.length >= MIN_PREFIX_LENGTH))) {
       for (const [number, score] of await postingsOf(prefix, (candidate) => candidate.startsWith(prefix), PREFIX_WEIGHT)) {
         scores.set(number, Math.max(scores.get(number) ?? 0, score));
       }

@@ -7,6 +7,7 @@ import { EntryNavigation } from '@/components/EntryNavigation';
 import { HostnameLink } from '@/components/HostnameLink';
 import { JsonLd } from '@/components/JsonLd';
 import { KindBadge } from '@/components/KindBadge';
+import { QuoteBlock } from '@/components/QuoteBlock';
 import { ReadItLink, ViaLine } from '@/components/ReadItLinks';
 import { RelatedEntries } from '@/components/RelatedEntries';
 import { TagList } from '@/components/TagList';
@@ -38,17 +39,27 @@ export default async function PostPage({ params }: Props) {
       <article>
         <header>
           <h1 className="text-2xl leading-tight font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
-            <a href={post.url} className="underline-offset-4 hover:text-accent-600 hover:underline dark:hover:text-accent-300">
-              {post.title}
-            </a>
+            {post.quoteHtml ? (
+              post.title
+            ) : (
+              <a href={post.url} className="underline-offset-4 hover:text-accent-600 hover:underline dark:hover:text-accent-300">
+                {post.title}
+              </a>
+            )}
           </h1>
           <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
             <HostnameLink hostname={post.hostname} />
-            <KindBadge kind={post.kind} />
+            <KindBadge kind={post.quoteHtml ? 'quotation' : post.kind} />
           </p>
           <EntryDetails post={post} />
         </header>
-        <p className="mt-6 text-lg text-zinc-800 dark:text-zinc-200">{post.description}</p>
+        {post.quoteHtml ? (
+          <div className="mt-6">
+            <QuoteBlock quote={{ ...post, quoteHtml: post.quoteHtml }} large />
+          </div>
+        ) : (
+          <p className="mt-6 text-lg text-zinc-800 dark:text-zinc-200">{post.description}</p>
+        )}
         {post.body.html !== '' && (
           <section aria-label="Commentary" className="mt-6">
             <Commentary html={post.body.html} />

@@ -1,4 +1,5 @@
 import { shareImage } from '@/components/ShareImage';
+import { fitText } from '@/lib/fit-text';
 import { KIND_LABELS } from '@/lib/kinds';
 import { getPost, getPosts } from '@/lib/posts';
 
@@ -16,5 +17,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: Params) {
   const post = getPost((await params).image.replace(/\.png$/, ''));
   if (!post) return new Response('Not found', { status: 404 });
+  // A quotation's card shows its words (cut to fit) and who said them.
+  if (post.quoteHtml) return shareImage({ title: `“${fitText(post.description, 150)}”`, kicker: `${post.title} · ${post.hostname}` });
   return shareImage({ title: post.title, kicker: `${KIND_LABELS[post.kind]} · ${post.hostname}` });
 }

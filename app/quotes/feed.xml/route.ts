@@ -1,0 +1,7 @@
+import { quotationsFeed } from '@/lib/feeds/site';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return quotationsFeed();
+}
