@@ -5,6 +5,7 @@ import { digestPath, PATHS } from '@/lib/routes';
 import { CountList } from './CountList';
 import { FollowLinks } from './FollowLinks';
 import { PageHeading } from './PageHeading';
+import { PageOfPages } from './PageOfPages';
 import { Pagination } from './Pagination';
 
 /** A page of the weeks that have a digest, newest first, each with how many links it holds. */
@@ -13,14 +14,7 @@ export function DigestIndex({ list }: { list: Page<DigestWeek<Post>> }) {
     <>
       <PageHeading>
         The week in links
-        {list.page > 1 && (
-          <>
-            <span className="sr-only">, </span>
-            <span className="ml-2 text-base font-normal text-zinc-600 dark:text-zinc-400">
-              page {list.page} of {list.totalPages}
-            </span>
-          </>
-        )}
+        <PageOfPages page={list.page} totalPages={list.totalPages} />
       </PageHeading>
       <p className="mt-2 text-zinc-700 dark:text-zinc-300">Every link of a week, Monday to Sunday, published once the week is over.</p>
       <div className="mt-4 text-zinc-700 dark:text-zinc-300">

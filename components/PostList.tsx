@@ -1,6 +1,7 @@
 import type { Page } from '@/lib/pagination';
 import type { Post } from '@/lib/posts';
 import { PageHeading } from './PageHeading';
+import { PageOfPages } from './PageOfPages';
 import { Pagination } from './Pagination';
 import { PostCard } from './PostCard';
 
@@ -18,15 +19,7 @@ export function PostList({ heading, intro, base, list }: PostListProps) {
     <>
       <PageHeading>
         {heading}
-        {list.page > 1 && (
-          <>
-            {/* Read as "Recent Posts, page 2 of 3", not run together. */}
-            <span className="sr-only">, </span>
-            <span className="ml-2 text-base font-normal text-zinc-600 dark:text-zinc-400">
-              page {list.page} of {list.totalPages}
-            </span>
-          </>
-        )}
+        <PageOfPages page={list.page} totalPages={list.totalPages} />
       </PageHeading>
       {intro && <p className="mt-2 text-zinc-700 dark:text-zinc-300">{intro}</p>}
       <div className="divide-y divide-zinc-200 dark:divide-zinc-800">

@@ -9,7 +9,7 @@ import { formatDay } from '../dates';
 import { digestTitle, type DigestWeek } from '../digest';
 import { absolutizeLinks } from '../markdown';
 import { digestPath, PATHS, tagPath } from '../routes';
-import { element, escapeHtml, escapeXml, type FeedEntry, type FeedInfo, quotationHtml } from './formats';
+import { element, escapeHtml, type FeedEntry, type FeedInfo, quotationHtml, rssDocument } from './formats';
 
 export interface DigestEntry extends FeedEntry {
   /** The kind as a reader reads it: "Paper". */
@@ -90,19 +90,5 @@ export function digestRss(info: FeedInfo, weeks: readonly DigestWeek<DigestEntry
       '    </item>',
     ].join('\n');
   });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '  <channel>',
-    `    ${element('title', info.title)}`,
-    `    ${element('link', info.homeUrl)}`,
-    `    ${element('description', info.description)}`,
-    `    ${element('language', info.language)}`,
-    `    ${element('lastBuildDate', (weeks[0] ? endOf(weeks[0]) : new Date(0)).toUTCString())}`,
-    `    <atom:link href="${escapeXml(info.selfUrl)}" rel="self" type="application/rss+xml"/>`,
-    ...items,
-    '  </channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+  return rssDocument(info, weeks[0] ? endOf(weeks[0]) : new Date(0), items);
 }

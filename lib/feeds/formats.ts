@@ -124,6 +124,11 @@ export function rss(info: FeedInfo, entries: readonly FeedEntry[]): string {
       '    </item>',
     ].join('\n'),
   );
+  return rssDocument(info, updated(entries), items);
+}
+
+/** An RSS 2.0 document: the channel described by `info`, holding `items` (each an `<item>` already written). */
+export function rssDocument(info: FeedInfo, lastBuild: Date, items: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
@@ -132,7 +137,7 @@ export function rss(info: FeedInfo, entries: readonly FeedEntry[]): string {
     `    ${element('link', info.homeUrl)}`,
     `    ${element('description', info.description)}`,
     `    ${element('language', info.language)}`,
-    `    ${element('lastBuildDate', updated(entries).toUTCString())}`,
+    `    ${element('lastBuildDate', lastBuild.toUTCString())}`,
     `    <atom:link href="${escapeXml(info.selfUrl)}" rel="self" type="application/rss+xml"/>`,
     ...items,
     '  </channel>',
