@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { today } from '../lib/dates';
-import { dueEntries } from './due-entries';
+import { dueEntries, dueWeek } from './due-entries';
 
 let dir: string;
 const entry = (slug: string, date: string, extra = '') =>
@@ -25,6 +25,20 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const slugs = (due: { slug: string }[]) => due.map(({ slug }) => slug);
+
+describe('dueWeek', () => {
+  // Entries on 2026-11-25 (Wednesday) and 26 (Thursday) make week 48 (23–29 November).
+  it('names the week that ended when the live digest lacks it, and nothing while it runs or once the site has it', () => {
+    assert.equal(dueWeek(dir, new Set(['/digest/2026-w44']), '2026-11-30'), '2026-w48');
+    assert.equal(dueWeek(dir, new Set(['/digest/2026-w48']), '2026-11-30'), undefined);
+    assert.equal(dueWeek(dir, new Set(['/digest/2026-w44']), '2026-11-29'), undefined, 'the week of 23 November is not over on its Sunday');
+  });
+
+  it('without the live feed, names the week on the Monday after it', () => {
+    assert.equal(dueWeek(dir, undefined, '2026-11-30'), '2026-w48');
+    assert.equal(dueWeek(dir, undefined, '2026-12-01'), undefined);
+  });
+});
 
 describe('dueEntries', () => {
   it('lists the entries whose day has come and which the live site does not show, drafts and tomorrow\'s aside', () => {
