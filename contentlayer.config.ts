@@ -38,6 +38,7 @@ export const Post = defineDocumentType(() => ({
     site: { type: 'string', description: "The linked publication's name" },
     published: { type: 'date', description: "The linked work's own date" },
     via: { type: 'json', description: 'Where the link was found: a name, a URL, or { name, url }' },
+    discussions: { type: 'json', description: 'Threads about it: addresses, or { url, title, comments, recorded }' },
     archive: { type: 'string', description: 'A saved copy of the page (the Wayback Machine), offered once the link is dead' },
     draft: { type: 'boolean', default: false },
   },

@@ -2,6 +2,8 @@ import { dayOf, formatDay } from '@/lib/dates';
 import type { Kind } from '@/lib/kinds';
 import { ArchivedCopyLink } from './ArchivedCopyLink';
 import { HostnameLink } from './HostnameLink';
+import type { Discussion } from '@/lib/discussions';
+import { Discussions } from './Discussions';
 import { KindBadge } from './KindBadge';
 import { QuoteBlock } from './QuoteBlock';
 import { TagList } from './TagList';
@@ -23,6 +25,8 @@ export interface CardEntry {
   by?: string;
   site?: string;
   context?: string;
+  /** Where it was discussed. */
+  discussions?: Discussion[];
 }
 
 interface PostCardProps {
@@ -82,6 +86,7 @@ export function PostCard({ post, title = post.title, summary = post.description,
           permalink
         </a>
         {post.archivedCopy && <ArchivedCopyLink href={post.archivedCopy} />}
+        {post.discussions && <Discussions discussions={post.discussions} compact />}
       </div>
     </article>
   );

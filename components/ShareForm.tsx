@@ -15,6 +15,9 @@ import {
 } from '@/lib/content/share';
 import { today } from '@/lib/dates';
 import { inferKind, isKind, KIND_LABELS, KINDS } from '@/lib/kinds';
+import { HACKER_NEWS, hackerNewsThread, LOBSTERS } from '@/lib/content/discussion-threads';
+import { entryText, suggestTags, type TagModel } from '@/lib/content/tag-suggestions';
+import type { Discussion } from '@/lib/discussions';
 import { entryFile, type Repository } from '@/lib/repository';
 import { PATHS, permalinkOf } from '@/lib/routes';
 import { hostnameOf, isAbsoluteHttpUrl } from '@/lib/url';
@@ -46,6 +49,10 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
   /** The text selected on the page, which either kind of entry can use. */
   const [selection, setSelection] = useState('');
   const [index, setIndex] = useState<ShareIndex>({ slugs: [], links: [] });
+  const [model, setModel] = useState<TagModel>();
+  /** What Hacker News said of the URL in the form: its most discussed thread, or why it could not say. */
+  const [asked, setAsked] = useState<{ url: string; thread?: Discussion; failed?: string }>();
+  const [keepThread, setKeepThread] = useState(true);
   const [indexFailed, setIndexFailed] = useState(false);
 
   useEffect(() => {
@@ -74,6 +81,10 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
     fetch(PATHS.shareIndex)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
       .then(setIndex, () => setIndexFailed(true));
+    // Without it there are no suggestions, and nothing else changes.
+    fetch(PATHS.shareTagModel)
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then(setModel, () => undefined);
   }, []);
 
   const tagNames = useMemo(() => vocabulary.map(({ name }) => name), [vocabulary]);
@@ -81,6 +92,23 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
   const validUrl = isAbsoluteHttpUrl(url);
   const kind = (isKind(fields.kind) && fields.kind) || (validUrl ? inferKind(url) : 'article');
   const tags = tagsOf(fields.tags);
+  // Hacker News answers browsers (Lobsters does not): asked once the address stops changing.
+  useEffect(() => {
+    if (!validUrl) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      fetch(HACKER_NEWS.query(HACKER_NEWS.api, url), { signal: AbortSignal.timeout(5_000) })
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`it answered ${response.status}`))))
+        .then((answer) => current && setAsked({ url, thread: hackerNewsThread(answer, url, today()) }))
+        .catch((error: Error) => current && setAsked({ url, failed: error.name === 'TimeoutError' ? 'no answer within 5 s' : error.message }));
+    }, 400);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [url, validUrl]);
+  const thread = asked?.url === url ? asked.thread : undefined;
+
   const by = fields.by.trim();
   const slug = asQuotation ? quotationSlug(by, fields.quote, new Set(index.slugs)) : entrySlug(fields.title.trim(), new Set(index.slugs));
   const file = entryFile(slug);
@@ -94,8 +122,12 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         kind,
         authors: namesOf(fields.authors),
         via: fields.via.trim() || undefined,
+        discussions: thread && keepThread ? [thread] : undefined,
       });
   const findings = checkNewEntry(file, source, { index, tags: tagNames, today: today() });
+  const suggested = model
+    ? suggestTags(model, entryText({ title: fields.title, description: fields.description, site: fields.site, quote: asQuotation ? fields.quote : undefined, commentary: fields.commentary }))
+    : [];
   const existing = validUrl && !asQuotation ? alreadyShared(url, index) : undefined;
 
   /** As a quotation, the selection is the words, not a quotation inside the commentary. */
@@ -160,6 +192,37 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         </label>
         <span className="text-sm text-zinc-600 dark:text-zinc-400">{selection ? '(the text you selected)' : '(paste the words below)'}</span>
       </div>
+      {validUrl && !asQuotation && (
+        <div id="share-discussions" className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+          {thread ? (
+            <label className="flex items-center gap-2">
+              <input type="checkbox" checked={keepThread} onChange={(event) => setKeepThread(event.target.checked)} />
+              <span>
+                Record its discussion on Hacker News:{' '}
+                <a href={thread.url} className="underline">
+                  {thread.title ?? thread.url}
+                </a>{' '}
+                ({thread.comments} comments)
+              </span>
+            </label>
+          ) : asked?.url === url && asked.failed ? (
+            <p>
+              Hacker News could not be asked ({asked.failed}):{' '}
+              <a href={HACKER_NEWS.searchPage(url)} className="underline">
+                search it by hand
+              </a>
+              .
+            </p>
+          ) : null}
+          <p className="mt-1">
+            Lobsters does not let other sites read its answers from a browser:{' '}
+            <a href={LOBSTERS.searchPage(url)} className="underline">
+              search Lobsters
+            </a>{' '}
+            (or use <code>npm run new</code>, which asks both).
+          </p>
+        </div>
+      )}
       {existing && (
         <p className="mt-1 text-sm">
           Already shared:{' '}
@@ -200,6 +263,19 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         'Tags',
         <>Separated by commas, from the site’s tags. Choose below or type them.</>,
         <input type="text" autoComplete="off" autoCapitalize="none" spellCheck={false} {...control('tags')} />,
+      )}
+      {suggested.length > 0 && (
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          <span id="share-suggested">Suggested from the site’s entries:</span>
+          {suggested.map((tag) => (
+            <button key={tag} type="button" aria-label={`Suggested tag ${tag}`} aria-pressed={tags.includes(tag)} onClick={() => toggleTag(tag)} className={styles.tag}>
+              {tag}
+            </button>
+          ))}
+          <button type="button" onClick={() => setFields((current) => ({ ...current, tags: suggested.join(', ') }))} className={styles.secondary}>
+            Use the suggested tags
+          </button>
+        </p>
       )}
       <ul aria-label="The site’s tags" className="mt-2 flex flex-wrap gap-2">
         {vocabulary.map(({ name, title }) => (

@@ -1,4 +1,5 @@
 /** What a bad entry, a draft, a hostile title or a large corpus does to `npm run build`, in a copy of the project. */
+import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -116,6 +117,12 @@ test('a production build holds no trace of drafts or future entries, escapes mar
   const dir = copyProject({
     'public/images/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="teal"/></svg>',
     'content/posts/with-an-image.mdx': entry('', '\nThe protocol at a glance:\n\n![Two boxes and an arrow](/images/diagram.svg)\n').replace('A title', 'With an image').replace('/post', '/image'),
+    // Made-up threads, in a copy only: the shipped entries record no thread that is not known to be real.
+    'content/posts/discussed.mdx': entry(
+      'discussions:\n  - url: https://news.ycombinator.com/item?id=100\n    title: "<script>alert(1)</script> Found"\n    comments: 42\n    recorded: 2026-01-06\n  - https://lobste.rs/s/abc123\n',
+    )
+      .replace('A title', 'Discussed')
+      .replace('/post', '/discussed'),
     'content/tags.yml': extraTags('draft-only-tag', 'future-only-tag'),
     'content/posts/dead-link.mdx': entry(`archive: ${archive}\n`).replace('A title', 'Dead link').replace('/post', '/gone'),
     'content/link-status.json': JSON.stringify([{ url: 'https://example.com/gone', status: 404, outcome: 'dead', checked: '2026-01-10' }]),
@@ -169,6 +176,21 @@ test('a production build holds no trace of drafts or future entries, escapes mar
       await expect(image).toBeVisible();
       expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(120);
       expect(refused).toEqual([]);
+
+      // Threads where it was discussed: on its page with the count and day, on its card compactly, in JSON-LD and feeds.
+      await page.goto(`${host.base}/posts/discussed`);
+      const discussed = page.getByRole('main').getByText(/^Discussed on/);
+      await expect(discussed).toHaveText('Discussed on Hacker News (42 comments, as of 6 Jan 2026) · Lobsters');
+      await expect(discussed.getByRole('link', { name: 'Hacker News' })).toHaveAttribute('href', 'https://news.ycombinator.com/item?id=100');
+      await expect(discussed.getByRole('link', { name: 'Lobsters' })).toHaveAttribute('href', 'https://lobste.rs/s/abc123');
+      const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+      expect(data.discussionUrl).toEqual(['https://news.ycombinator.com/item?id=100', 'https://lobste.rs/s/abc123']);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map(({ id }) => id)).toEqual([]);
+      await page.goto(`${host.base}/domains/example.com`);
+      await expect(page.locator('main article').filter({ hasText: 'Discussed' }).first()).toContainText('Discussed on Hacker News (42) · Lobsters');
+      expect(readFileSync(join(dir, 'out/feed.xml'), 'utf8')).toContain('Discussed on &lt;a href=&quot;https://news.ycombinator.com/item?id=100&quot;&gt;Hacker News&lt;/a&gt; (42)');
+      expect(readFileSync(join(dir, 'out/posts/discussed.html'), 'utf8')).not.toContain('<script>alert(1)');
     } finally {
       host.close();
     }

@@ -24,6 +24,16 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((done) => fixtures.close(() => done())));
 
+/** Hacker News' search as it answers: no test reaches the real one. A thread for the one page asked about below. */
+const DISCUSSED = 'https://example.com/raft-and-paxos-compared';
+test.beforeEach(async ({ page }) => {
+  await page.route('https://hn.algolia.com/**', (route) => {
+    const asked = new URL(route.request().url()).searchParams.get('query');
+    const hits = asked === DISCUSSED ? [{ objectID: '4242', title: 'Raft and Paxos compared <b>(2026)</b>', url: DISCUSSED, num_comments: 17 }] : [];
+    return route.fulfill({ json: { hits }, headers: { 'Access-Control-Allow-Origin': '*' } });
+  });
+});
+
 // A form control of the page's main part: the header's search form and the preview's tag list are labelled too.
 const field = (page: Page, label: string) => page.getByRole('main').getByLabel(label, { exact: true }).and(page.locator('input, textarea, select'));
 const status = (page: Page) => page.locator('#share-status');
@@ -45,6 +55,26 @@ test('the bookmarklet brings the page it runs on, and its selected text, to /sha
   await expect(page.locator('figure pre')).toContainText(`tags: [${tags[0]}]`);
   // The preview is the card every list shows.
   await expect(page.getByRole('region', { name: 'Preview' }).getByRole('link', { name: FIXTURE.title, exact: true })).toHaveAttribute('href', FIXTURE.url);
+});
+
+test('the page suggests tags from the site’s entries and records where the link was discussed', async ({ page, request }) => {
+  await page.goto(`/share?url=${encodeURIComponent(DISCUSSED)}&title=${encodeURIComponent('Raft and Paxos compared: consensus, leaders and logs')}`);
+  const suggested = page.getByRole('button', { name: /^Suggested tag / });
+  await expect(suggested.first()).toBeVisible();
+  expect(await suggested.count()).toBeLessThanOrEqual(3);
+  await expect(page.getByRole('button', { name: 'Suggested tag consensus' })).toBeVisible();
+  await page.getByRole('button', { name: 'Suggested tag consensus' }).click();
+  await expect(field(page, 'Tags')).toHaveValue('consensus');
+  await expect(page.getByRole('button', { name: 'Suggested tag consensus' })).toHaveAttribute('aria-pressed', 'true');
+
+  const discussion = page.locator('#share-discussions');
+  await expect(discussion).toContainText('Record its discussion on Hacker News: Raft and Paxos compared <b>(2026)</b> (17 comments)');
+  await expect(page.locator('figure pre')).toContainText('discussions:\n  - url: https://news.ycombinator.com/item?id=4242\n    title: Raft and Paxos compared <b>(2026)</b>\n    comments: 17');
+  await discussion.getByRole('checkbox').uncheck();
+  await expect(page.locator('figure pre')).not.toContainText('discussions:');
+  await expect(discussion.getByRole('link', { name: 'search Lobsters' })).toHaveAttribute('href', `https://lobste.rs/search?q=${encodeURIComponent(DISCUSSED)}&what=stories`);
+  // The page may ask Hacker News and nothing else.
+  expect((await request.get('/share')).headers()['content-security-policy']).toContain("connect-src 'self' https://hn.algolia.com;");
 });
 
 test('without a repository the page offers the file to copy and says how to set one', async ({ page, context }) => {

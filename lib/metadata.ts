@@ -85,6 +85,7 @@ export function postJsonLd(post: Post) {
     datePublished: dayOf(post.date),
     image: absoluteUrl(postImagePath(post.slug)),
     keywords: post.tags,
+    ...(post.discussions.length > 0 ? { discussionUrl: post.discussions.map((discussion) => discussion.url) } : {}),
     author: { '@type': 'Person', name: site.author },
     publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl(PATHS.home) },
     about: post.quoteHtml ? quotationJsonLd(post) : {

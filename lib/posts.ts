@@ -8,6 +8,7 @@ import linkStatus from '../content/link-status.json';
 import { MAX_DESCRIPTION_LENGTH } from './content/validation';
 import { today } from './dates';
 import { digestWeeks } from './digest';
+import { type Discussion, discussionsOf } from './discussions';
 import { countBy, entriesWith, groupByMonth, neighbours, relatedEntries, selectPublished } from './entries';
 import { KINDS, type Kind } from './kinds';
 import { isDead, type LinkRecord } from './link-status';
@@ -18,7 +19,9 @@ import { plainText } from './plain-text';
 import { site } from './site';
 
 // Contentlayer types a computed list field as the bare name `list`; it is a list of names.
-export type Post = Omit<GeneratedPost, 'authors' | 'title' | 'description'> & {
+export type Post = Omit<GeneratedPost, 'authors' | 'title' | 'description' | 'discussions'> & {
+  /** Where it was discussed, as recorded. */
+  discussions: Discussion[];
   /** A link's title, or a quotation's ("Quoting Leslie Lamport" unless one is given). */
   title: string;
   /** A link's description, or a quotation's words as plain text, cut to fit. */
@@ -34,10 +37,11 @@ export type Post = Omit<GeneratedPost, 'authors' | 'title' | 'description'> & {
 function withDerivedFields(post: GeneratedPost): Post {
   const { quote } = post;
   return {
-    ...(post as Omit<GeneratedPost, 'authors'> & { authors: string[] }),
+    ...(post as Omit<GeneratedPost, 'authors' | 'discussions'> & { authors: string[] }),
     title: post.title ?? `Quoting ${post.by}`,
     description: post.description ?? fitText(plainText(quote ?? ''), MAX_DESCRIPTION_LENGTH),
     ...(quote ? { quoteHtml: markdownToHtml(quote) } : {}),
+    discussions: discussionsOf(post.discussions),
   };
 }
 

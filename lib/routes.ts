@@ -16,6 +16,8 @@ export const PATHS = {
   /** Where a link is shared from the browser: the form, and what it knows of the site. */
   share: '/share',
   shareIndex: '/share/entries.json',
+  /** The tags' centres the share page suggests tags from. */
+  shareTagModel: '/share/tag-model.json',
   /** `npm run dev` only: the content check's latest findings, for the preview's banner. */
   devContentCheck: '/dev-content-check',
   rss: '/feed.xml',

@@ -98,8 +98,9 @@ after(() => {
   rmSync(contentDir, { recursive: true, force: true });
 });
 
+// No test asks the real Hacker News or Lobsters: find-discussions.test.ts serves their answers.
 const run = (path: string, options: Parameters<typeof newEntry>[1] = {}) =>
-  newEntry(`${base}${path}`, { contentDir, today: '2026-11-24', ...options });
+  newEntry(`${base}${path}`, { contentDir, today: '2026-11-24', discussions: false, ...options });
 
 function written(file: string) {
   const parsed = parseFrontMatter(readFileSync(file, 'utf8'));
@@ -210,6 +211,16 @@ describe('npm run new', () => {
     await assert.rejects(run('/og', { title: 'Tab\u0007bell' }), (error: Error) =>
       error instanceof NewEntryError && /would not pass the check\.\n.*tab-bell\.mdx:\d+ title: holds the control character U\+0007.*\nChange the options/s.test(error.message),
     );
+  });
+
+  it('without --tags, takes the tags the site’s entries suggest, and says so', async () => {
+    for (const [slug, words, tag] of [['multi-paxos', 'Multi-Paxos and the consensus of replicas', 'consensus'], ['tla-specs', 'Writing TLA+ specifications', 'formal-methods']]) {
+      writeFileSync(join(contentDir, `posts/${slug}.mdx`), `---\ntitle: ${words}\nurl: https://example.com/${slug}\ndate: 2026-01-02\ndescription: ${words}.\ntags: [${tag}]\n---\n`);
+    }
+    const { file, notes } = await run('/og');
+    assert.deepEqual(written(file).tags, ['consensus']);
+    assert.match(notes.join('\n'), /Tags suggested from the site's entries: consensus \(pass --tags to choose others\)\./);
+    assert.deepEqual(written((await run('/jsonld', { tags: [] })).file).tags, []);
   });
 
   it('refuses a link already on the site, naming the entry', async () => {

@@ -2,10 +2,11 @@
  * `npm run new -- <url> [--tags a,b] [--kind video] [--via <url>] [--title …] [--description …]`
  * Writes content/posts/<slug>.mdx dated today, filled from what the page says about itself,
  * and prints its path. Refuses a link already on the site and never writes a half-filled file.
- * With `--quote "…"` (and `--by "…"` when the page names no author, `--context "…"`) it
- * writes a quotation of the page instead.
+ * It looks the link up on Hacker News and Lobsters and records the most discussed thread of
+ * each (`--no-discussions` skips it). With `--quote "…"` (and `--by "…"` when the page names
+ * no author, `--context "…"`) it writes a quotation of the page instead.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,10 +18,14 @@ import { inferKind, isKind, KINDS, type Kind } from '../lib/kinds';
 import { signalsFromHtml } from '../lib/content/html-signals';
 import { linkMetadata, type LinkMetadata } from '../lib/content/link-metadata';
 import { entrySlug, entrySource, fitTitle, literalMarkdown, quotationSlug, quotationSource } from '../lib/content/new-entry';
+import { entryText, suggestTags, tagModel } from '../lib/content/tag-suggestions';
 import { parseVocabulary, suggestTag } from '../lib/content/tags';
+import { parseFrontMatter } from '../lib/content/frontmatter';
+import { plainText } from '../lib/plain-text';
 import { isAbsoluteHttpUrl } from '../lib/url';
 import { readEntryFiles } from './entry-files';
 import { DEFAULT_LIMITS, type FetchLimits, fetchPage, FetchPageError } from './fetch-page';
+import { DEFAULT_SERVICES, type DiscussionServices, findDiscussions } from './find-discussions';
 
 export interface NewEntryOptions {
   tags?: string[];
@@ -32,6 +37,8 @@ export interface NewEntryOptions {
   quote?: string;
   by?: string;
   context?: string;
+  /** Where to look for discussions of the link; false skips the look-up (`--no-discussions`). */
+  discussions?: DiscussionServices | false;
   /** The content folder; content/ unless a test says otherwise. */
   contentDir?: string;
   today?: string;
@@ -53,6 +60,21 @@ function sameUrl(a: string, b: string) {
   } catch {
     return false;
   }
+}
+
+/** Up to three tags of the vocabulary for a new link's words, from the entries already in `postsDir`. */
+function suggestedTags(postsDir: string, vocabularyFile: string, words: Parameters<typeof entryText>[0]): string[] {
+  const vocabulary = parseVocabulary(vocabularyFile, readFileSync(vocabularyFile, 'utf8')).tags.map(({ name }) => name);
+  const entries = readdirSync(postsDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .flatMap((name) => {
+      const parsed = parseFrontMatter(readFileSync(join(postsDir, name), 'utf8'));
+      if ('error' in parsed) return [];
+      const text = (key: string) => (typeof parsed.data[key] === 'string' ? (parsed.data[key] as string) : undefined);
+      const tags = Array.isArray(parsed.data.tags) ? parsed.data.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+      return [{ text: entryText({ title: text('title'), description: text('description'), site: text('site'), quote: text('quote'), commentary: plainText(parsed.body) }), tags }];
+    });
+  return suggestTags(tagModel(entries, vocabulary), entryText(words));
 }
 
 function checkedTags(tags: string[], vocabularyFile: string): string[] {
@@ -94,8 +116,16 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
   if (options.kind !== undefined && !isKind(options.kind)) throw new NewEntryError(`--kind must be one of ${KINDS.join(', ')}.`);
 
   const entries = readEntryFiles(postsDir);
-  const tags = checkedTags(options.tags ?? [], join(contentDir, 'tags.yml'));
+  const vocabularyFile = join(contentDir, 'tags.yml');
+  const checked = checkedTags(options.tags ?? [], vocabularyFile);
   const notes: string[] = [];
+  /** The tags asked for, or, without --tags, the ones the site's entries suggest for these words. */
+  const tagsFor = (words: Parameters<typeof entryText>[0]) => {
+    if (options.tags !== undefined) return checked;
+    const suggested = suggestedTags(postsDir, vocabularyFile, words);
+    if (suggested.length > 0) notes.push(`Tags suggested from the site's entries: ${suggested.join(', ')} (pass --tags to choose others).`);
+    return suggested;
+  };
   // A quotation may quote a page already shared: it is its words that are new.
   if (options.quote !== undefined) {
     const { metadata } = await pageMetadata(url, options.limits ?? DEFAULT_LIMITS, notes);
@@ -105,7 +135,7 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
       const quote = literalMarkdown(options.quote!);
       return {
         slug: quotationSlug(by, quote, taken),
-        source: quotationSource({ quote, by, url, date: options.today ?? today(), tags, site: metadata.site, published: metadata.published, context: options.context }),
+        source: quotationSource({ quote, by, url, date: options.today ?? today(), tags: tagsFor({ quote, site: metadata.site }), site: metadata.site, published: metadata.published, context: options.context }),
       };
     });
   }
@@ -131,6 +161,9 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
       `${notes.join(' ')}${notes.length ? ' ' : ''}The page gave no ${[title ? '' : 'title', description ? '' : 'description'].filter(Boolean).join(' or ')}: pass ${missing.join(' and ')} to write the entry.`,
     );
   }
+  const date = options.today ?? today();
+  const found = options.discussions === false ? { discussions: [], problems: [] } : await findDiscussions(url, date, options.discussions ?? DEFAULT_SERVICES);
+  notes.push(...found.problems.map((problem) => `Discussions: ${problem}; the entry is written without its threads there.`));
   if (description!.length > 400) notes.push('The description was longer than 400 characters and was cut at a word; reread it.');
   if (title!.length > 300) notes.push('The title was longer than 300 characters and was cut at a word; reread it.');
 
@@ -139,14 +172,15 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
     source: entrySource({
       title: title!,
       url,
-      date: options.today ?? today(),
+      date,
       description: description!,
       kind: (options.kind as Kind | undefined) ?? inferKind(finalUrl),
-      tags,
+      tags: tagsFor({ title, description, site: metadata.site }),
       authors: metadata.authors,
       site: metadata.site,
       published: metadata.published,
       via: options.via,
+      discussions: found.discussions,
     }),
   }));
 }
@@ -177,15 +211,18 @@ async function main() {
       quote: { type: 'string' },
       by: { type: 'string' },
       context: { type: 'string' },
+      'no-discussions': { type: 'boolean' },
     },
   });
   if (positionals.length !== 1) {
-    console.error('Usage: npm run new -- <url> [--tags a,b] [--kind video] [--via <url>] [--title "…"] [--description "…"] [--quote "…" [--by "…"] [--context "…"]]');
+    console.error('Usage: npm run new -- <url> [--tags a,b] [--kind video] [--via <url>] [--title "…"] [--description "…"] [--quote "…" [--by "…"] [--context "…"]] [--no-discussions]');
     process.exit(2);
   }
   try {
+    const { 'no-discussions': noDiscussions, ...rest } = values;
     const { file, notes } = await newEntry(positionals[0], {
-      ...values,
+      ...rest,
+      ...(noDiscussions ? { discussions: false as const } : {}),
       tags: values.tags?.split(',').map((tag) => tag.trim()).filter(Boolean),
     });
     for (const note of notes) console.error(note);

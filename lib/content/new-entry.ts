@@ -4,6 +4,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { Document, isScalar, isSeq } from 'yaml';
+import type { Discussion } from '../discussions';
 import type { Kind } from '../kinds';
 import { fitText } from '../fit-text';
 import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './validation';
@@ -35,6 +36,8 @@ export interface NewEntry {
   site?: string;
   published?: string;
   via?: string;
+  /** Threads about it, as `npm run new` or the share page found them. */
+  discussions?: Discussion[];
   /** Markdown under the front matter; the file leaves room for it when there is none. */
   commentary?: string;
 }
@@ -53,6 +56,7 @@ export function entrySource(entry: NewEntry): string {
   if (entry.site) front.site = entry.site;
   if (entry.published) front.published = entry.published;
   if (entry.via) front.via = entry.via;
+  if (entry.discussions?.length) front.discussions = entry.discussions;
   const doc = new Document(front);
   // Lists on one line, `tags: [consensus, tla-plus]`, as in every other entry.
   for (const key of ['tags', 'author']) {

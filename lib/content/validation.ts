@@ -1,5 +1,6 @@
 import { closest } from 'fastest-levenshtein';
 import { isCalendarDay } from '../dates';
+import { MAX_DISCUSSIONS } from '../discussions';
 import { isKind, KINDS } from '../kinds';
 import { SLUG_PATTERN } from '../routes';
 import { codePointOf } from './findings';
@@ -59,6 +60,21 @@ const httpUrl: Check = (value) =>
     : `must be an absolute http:// or https:// URL, got ${JSON.stringify(value)}`;
 
 /** Whether a `required: 'link'` field is required depends on the kind of entry: see validatePost. */
+/** What is wrong with one recorded thread, or undefined. */
+function discussionProblem(item: unknown): string | undefined {
+  if (typeof item === 'string') return httpUrl(item);
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return 'must be an address or { url, title, comments, recorded }';
+  const { url, title, comments, recorded, ...rest } = item as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return `has unknown keys ${Object.keys(rest).join(', ')}: use url, title, comments and recorded`;
+  if (url === undefined) return 'needs its url';
+  const problem =
+    httpUrl(url) ??
+    (title === undefined ? undefined : text(200)(title)) ??
+    (comments === undefined || (Number.isInteger(comments) && (comments as number) >= 0) ? undefined : `comments must be a whole number, got ${JSON.stringify(comments)}`) ??
+    (recorded === undefined ? undefined : calendarDay(recorded));
+  return problem;
+}
+
 const POST_FIELDS: Record<string, { required: boolean | 'link' | 'quotation'; check: Check }> = {
   title: { required: 'link', check: text(MAX_TITLE_LENGTH) },
   url: { required: true, check: httpUrl },
@@ -106,6 +122,19 @@ const POST_FIELDS: Record<string, { required: boolean | 'link' | 'quotation'; ch
         return (name === undefined ? undefined : nonEmptyText(name)) ?? (url === undefined ? undefined : httpUrl(url));
       }
       return 'must be a name, a URL, or { name, url }';
+    },
+  },
+  discussions: {
+    required: false,
+    check: (value) => {
+      const shape = 'a list of threads: addresses, or { url, title, comments, recorded }';
+      if (!Array.isArray(value) || value.length === 0) return `must be ${shape}`;
+      if (value.length > MAX_DISCUSSIONS) return `lists ${value.length} threads: keep the ${MAX_DISCUSSIONS} most discussed`;
+      for (const [index, item] of value.entries()) {
+        const problem = discussionProblem(item);
+        if (problem) return `thread ${index + 1} ${problem}`;
+      }
+      return undefined;
     },
   },
   archive: {

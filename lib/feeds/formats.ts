@@ -5,6 +5,7 @@
  * so the XML is written here, every value passing through `escapeXml`, and tested by parsing
  * it with a real feed parser.
  */
+import { type Discussion, discussionSite } from '../discussions';
 import { absolutizeLinks } from '../markdown';
 import { noonOf } from '../dates';
 
@@ -30,6 +31,8 @@ export interface FeedEntry {
   hostname: string;
   tags: string[];
   authors: string[];
+  /** Threads about it, linked from the item. */
+  discussions?: Discussion[];
   /** A quotation's words (sanitised HTML) and who said them, where; absent on a link. */
   quoteHtml?: string;
   by?: string;
@@ -90,6 +93,9 @@ export function contentHtml(entry: FeedEntry, siteUrl: string): string {
   return [
     quoteHtml ? quotationHtml({ ...entry, quoteHtml }, siteUrl) : `<p>${escapeHtml(entry.description)}</p>`,
     absolutizeLinks(entry.commentaryHtml, siteUrl),
+    entry.discussions?.length
+      ? `<p>Discussed on ${entry.discussions.map(({ url, comments }) => `<a href="${escapeHtml(url)}">${escapeHtml(discussionSite(url))}</a>${comments === undefined ? '' : ` (${comments})`}`).join(' · ')}</p>`
+      : '',
     `<p><a href="${escapeHtml(entry.url)}">${quoteHtml ? 'The source' : 'Read it'} on ${escapeHtml(entry.hostname)}</a> · <a href="${escapeHtml(entry.permalink)}">Permalink</a></p>`,
   ]
     .filter(Boolean)

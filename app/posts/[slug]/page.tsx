@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Commentary } from '@/components/Commentary';
 import { EditEntryLink } from '@/components/EditEntryLink';
 import { EntryDetails } from '@/components/EntryDetails';
+import { Discussions } from '@/components/Discussions';
 import { EntryNavigation } from '@/components/EntryNavigation';
 import { HostnameLink } from '@/components/HostnameLink';
 import { JsonLd } from '@/components/JsonLd';
@@ -66,6 +67,7 @@ export default async function PostPage({ params }: Props) {
           </section>
         )}
         <ReadItLink post={post} />
+        <Discussions discussions={post.discussions} />
         <ViaLine post={post} />
         <div className="mt-6 text-sm">
           <TagList tags={post.tags} />
