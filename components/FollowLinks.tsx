@@ -6,9 +6,10 @@ import { TextLink } from './TextLink';
  * "Get the week's links by email": a plain HTML form that posts the address straight to the
  * newsletter provider (no script, no server of ours, nothing stored by the site). Without a
  * provider configured, the feeds, the weekly one among them. `id` keeps the field's id unique
- * where a page shows it twice (home and footer).
+ * where a page shows it twice (home and footer), and `where` the form's name (a form with a
+ * name is a landmark, and two landmarks may not share one).
  */
-export function FollowLinks({ id }: { id: string }) {
+export function FollowLinks({ id, where }: { id: string; where?: string }) {
   const { newsletter } = site;
   if (!newsletter) {
     return (
@@ -20,7 +21,7 @@ export function FollowLinks({ id }: { id: string }) {
     );
   }
   return (
-    <form action={newsletter.action} method="post" aria-label="Subscribe by email">
+    <form action={newsletter.action} method="post" aria-label={`Subscribe by email${where ? `, ${where}` : ''}`}>
       <label htmlFor={`${id}-email`} className="block">
         Get the week&rsquo;s links by email
       </label>

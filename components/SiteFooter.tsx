@@ -7,7 +7,7 @@ export function SiteFooter() {
   return (
     <footer className="border-t border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-wrap justify-between gap-x-6 gap-y-2 px-4 py-6 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
-        <FollowLinks id="footer-follow" />
+        <FollowLinks id="footer-follow" where="in the footer" />
         <p>
           Made with <span role="img" aria-label="love">❤</span> by {site.author}
         </p>

@@ -18,6 +18,6 @@ export async function GET(_request: Request, { params }: Params) {
   const post = getPost((await params).image.replace(/\.png$/, ''));
   if (!post) return new Response('Not found', { status: 404 });
   // A quotation's card shows its words (cut to fit) and who said them.
-  if (post.quoteHtml) return shareImage({ title: `“${fitText(post.description, 150)}”`, kicker: `${post.title} · ${post.hostname}` });
+  if (post.quoteHtml) return shareImage({ title: `“${fitText(post.description, 110)}”`, kicker: `${post.title} · ${post.hostname}` });
   return shareImage({ title: post.title, kicker: `${KIND_LABELS[post.kind]} · ${post.hostname}` });
 }
