@@ -154,6 +154,11 @@ test('a production build holds no trace of drafts or future entries, escapes mar
         expect(text, relative(dir, file)).not.toContain('<script>alert(');
         expect(text, relative(dir, file)).not.toContain('<img src=x');
       }
+      // A search fragment's card is HTML the search page inserts: escaped like every page.
+      if (relative(dir, file).startsWith(join('out', 'search-index', 'e'))) {
+        const { card } = JSON.parse(text) as { card: string };
+        expect(card, relative(dir, file)).not.toMatch(/<script>alert\(|<img src=x/);
+      }
     }
     const markup = readFileSync(join(dir, 'out/posts/markup-in-title.html'), 'utf8');
     expect(markup).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
@@ -189,6 +194,18 @@ test('a production build holds no trace of drafts or future entries, escapes mar
       expect(violations.map(({ id }) => id)).toEqual([]);
       await page.goto(`${host.base}/domains/example.com`);
       await expect(page.locator('main article').filter({ hasText: 'Discussed' }).first()).toContainText('Discussed on Hacker News (42) · Lobsters');
+
+      // A hostile title found by search shows as the text it is, and runs nothing.
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${host.base}/search?q=bold`);
+      await expect(page.getByRole('status')).toHaveText(/result/);
+      await expect(page.locator('main article h2 > a').first()).toHaveText('<script>alert("title")</script> & <b>bold</b>');
+      await expect(page.locator('main article').first()).toContainText('<img src=x onerror=alert(1)> & "quotes"');
+      expect(dialogs).toEqual([]);
       expect(readFileSync(join(dir, 'out/feed.xml'), 'utf8')).toContain('Discussed on &lt;a href=&quot;https://news.ycombinator.com/item?id=100&quot;&gt;Hacker News&lt;/a&gt; (42)');
       expect(readFileSync(join(dir, 'out/posts/discussed.html'), 'utf8')).not.toContain('<script>alert(1)');
     } finally {

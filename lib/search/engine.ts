@@ -158,7 +158,7 @@ export function createSearchEngine(load: Load) {
   async function wordPostings(word: string, matcher: Matcher): Promise<Map<number, number>> {
     const term = termOf(word);
     matcher.terms.push(term);
-    const scores = new Map(await exact(term));
+    const scores = await exact(term);
     if (word.length < MIN_PREFIX_LENGTH) return scores;
     matcher.prefixes.push(word);
     for (const prefix of new Set([word, term].filter((candidate) => candidate.length >= MIN_PREFIX_LENGTH))) {
