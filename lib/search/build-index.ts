@@ -1,6 +1,6 @@
 /**
  * The search index, from the published entries: `npm run build` writes these files to
- * out/search-index/ (scripts/search-index.ts). Pure: entries in, file paths and contents out.
+ * out/search-index/ (scripts/build/search-index.ts). Pure: entries in, file paths and contents out.
  */
 import { KIND_LABELS } from '../kinds';
 import { QUOTATION_KIND } from './query';

@@ -17,7 +17,7 @@ export const BUILD_SIZES = (process.env.BENCH_SIZES ?? '1000,3000,5000').split('
 /** `npm run build`, step by step. */
 const STEPS: [name: string, command: string][] = [
   ['check', 'npm run check'],
-  ['Contentlayer', 'node scripts/contentlayer.mjs build'],
+  ['Contentlayer', 'node scripts/build/contentlayer.mjs build'],
   ['next build', 'npx next build'],
   ['pages step', 'npm run finish-pages'],
   ['search index', 'npm run search-index'],

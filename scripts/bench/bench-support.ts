@@ -21,10 +21,10 @@ export interface RunningSite {
   stop(): Promise<void>;
 }
 
-/** `npm start` (scripts/serve.ts: out/ with vercel.json's headers) in `cwd`, on a free port of 127.0.0.1. */
+/** `npm start` (scripts/author/serve.ts: out/ with vercel.json's headers) in `cwd`, on a free port of 127.0.0.1. */
 export async function startSite(cwd = '.'): Promise<RunningSite> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/author/serve.ts'], {
     cwd,
     env: { ...process.env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],

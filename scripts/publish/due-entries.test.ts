@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { today } from '../lib/dates';
+import { today } from '../../lib/dates';
 import { dueEntries, dueWeek } from './due-entries';
 
 let dir: string;
@@ -67,7 +67,7 @@ describe('npm run due', () => {
     try {
       const base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
       // Not spawnSync: the server answers from this process.
-      const run = (url: string) => promisify(execFile)('npx', ['tsx', 'scripts/due-entries.ts', '--site', url], { env: { ...process.env, GITHUB_OUTPUT: output } });
+      const run = (url: string) => promisify(execFile)('npx', ['tsx', 'scripts/publish/due-entries.ts', '--site', url], { env: { ...process.env, GITHUB_OUTPUT: output } });
       const { stdout } = await run(base);
       assert.match(stdout, new RegExp(`content/posts/${missing}\\.mdx \\(\\d{4}-\\d{2}-\\d{2}\\) is due and not on ${base} yet`));
       assert.equal(readFileSync(output, 'utf8'), 'due=1\n');

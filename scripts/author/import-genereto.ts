@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { convertGenereto, type ImportResult, readGeneretoBlogYml, readGeneretoMarkdown } from '../lib/content/genereto';
-import { parseVocabulary } from '../lib/content/tags';
+import { convertGenereto, type ImportResult, readGeneretoBlogYml, readGeneretoMarkdown } from '../../lib/content/genereto';
+import { parseVocabulary } from '../../lib/content/tags';
 import { readEntryFiles } from './entry-files';
 
 export function importGenereto(projectDir: string, contentDir = 'content', { dryRun = false } = {}): ImportResult {

@@ -5,7 +5,7 @@
  * charset, a byte-order mark, or `<meta charset>`).
  */
 import { decodeBuffer } from 'encoding-sniffer';
-import { site } from '../lib/site';
+import { site } from '../../lib/site';
 
 export const USER_AGENT = `DistributedBytes/1.0 (+${site.url}; link metadata for a new entry)`;
 

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { graphemeLength } from '../lib/announce/compose';
-import { type AnnounceRecord } from '../lib/announce/record';
+import { graphemeLength } from '../../lib/announce/compose';
+import { type AnnounceRecord } from '../../lib/announce/record';
 import { announce, type AnnounceOptions } from './announce';
 import { retryAfterMs } from './announce-networks';
 

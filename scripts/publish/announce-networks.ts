@@ -6,9 +6,9 @@
  * twice for one entry: Mastodon dedupes on the Idempotency-Key, and a Bluesky post that got no
  * answer is reported as uncertain rather than sent again.
  */
-import { blueskyPost, mastodonStatus } from '../lib/announce/compose';
-import type { FeedEntry } from '../lib/announce/feed';
-import type { Network } from '../lib/announce/record';
+import { blueskyPost, mastodonStatus } from '../../lib/announce/compose';
+import type { FeedEntry } from '../../lib/announce/feed';
+import type { Network } from '../../lib/announce/record';
 
 export interface RetryPolicy {
   /** Tries per request, the first included. */

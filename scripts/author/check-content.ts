@@ -8,10 +8,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { checkContent, type ContentFile } from '../lib/content/check';
-import { formatFinding } from '../lib/content/findings';
-import { today } from '../lib/dates';
-import { site } from '../lib/site';
+import { checkContent, type ContentFile } from '../../lib/content/check';
+import { formatFinding } from '../../lib/content/findings';
+import { today } from '../../lib/dates';
+import { site } from '../../lib/site';
 
 const read = (file: string): ContentFile => ({ file, source: readFileSync(file, 'utf8') });
 const mdxIn = (folder: string) =>

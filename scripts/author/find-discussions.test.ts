@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { checkContentFile } from '../lib/content/check';
-import { parseFrontMatter } from '../lib/content/frontmatter';
+import { checkContentFile } from '../../lib/content/check';
+import { parseFrontMatter } from '../../lib/content/frontmatter';
 import { type DiscussionServices, findDiscussions } from './find-discussions';
 import { newEntry } from './new-entry';
 

@@ -13,8 +13,8 @@
  * pinned: the page is reported instead, and the build fails.
  */
 import { createHash } from 'node:crypto';
-import type { Newsletter } from '../lib/newsletter';
-import { PATHS } from '../lib/routes';
+import type { Newsletter } from '../../lib/newsletter';
+import { PATHS } from '../../lib/routes';
 import { elementsOf } from './page-elements';
 
 /** Elements that can run code or change where a page goes: what the pinning step looks at. */

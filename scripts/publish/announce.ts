@@ -9,15 +9,15 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { blueskyPost, mastodonStatus } from '../lib/announce/compose';
-import { type FeedEntry, feedEntries } from '../lib/announce/feed';
-import { type AnnounceRecord, emptyRecord, type Network, parseRecord, plan, withAnnounced } from '../lib/announce/record';
-import { today as todayUtc } from '../lib/dates';
-import { isPublished } from '../lib/entries';
-import { PATHS, slugOfPermalink } from '../lib/routes';
-import { absoluteUrl, site } from '../lib/site';
+import { blueskyPost, mastodonStatus } from '../../lib/announce/compose';
+import { type FeedEntry, feedEntries } from '../../lib/announce/feed';
+import { type AnnounceRecord, emptyRecord, type Network, parseRecord, plan, withAnnounced } from '../../lib/announce/record';
+import { today as todayUtc } from '../../lib/dates';
+import { isPublished } from '../../lib/entries';
+import { PATHS, slugOfPermalink } from '../../lib/routes';
+import { absoluteUrl, site } from '../../lib/site';
 import { AuthError, configuredNetworks, DEFAULT_RETRY, type NetworkClient, type RetryPolicy, UncertainError } from './announce-networks';
-import { type EntryFile, readEntryFiles } from './entry-files';
+import { type EntryFile, readEntryFiles } from '../author/entry-files';
 
 export interface AnnounceOptions {
   feed: string;

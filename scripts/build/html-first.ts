@@ -5,7 +5,7 @@
  * chunk list. It keeps JSON-LD (data for search engines), /site.js (the theme and `/`) and
  * the search page's /search.js.
  */
-import { PATHS } from '../lib/routes';
+import { PATHS } from '../../lib/routes';
 import { elementsOf, type PageElement, withoutElements } from './page-elements';
 
 const CANDIDATES = new Set(['script', 'link']);

@@ -7,9 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { today } from '../lib/dates';
-import { type LinkRecord, mergeRecords, outcomeOf, outcomesChanged, staleUrls } from '../lib/link-status';
-import { site } from '../lib/site';
+import { today } from '../../lib/dates';
+import { type LinkRecord, mergeRecords, outcomeOf, outcomesChanged, staleUrls } from '../../lib/link-status';
+import { site } from '../../lib/site';
 import { readEntryFiles } from './entry-files';
 
 /** Who is asking, and why, for the logs of the sites linked to. */

@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { checkContentFile } from '../lib/content/check';
-import { parseFrontMatter } from '../lib/content/frontmatter';
-import { inferKind } from '../lib/kinds';
+import { checkContentFile } from '../../lib/content/check';
+import { parseFrontMatter } from '../../lib/content/frontmatter';
+import { inferKind } from '../../lib/kinds';
 import { newEntry, NewEntryError } from './new-entry';
 
 const html = (head: string) => `<!doctype html><html><head>${head}</head><body><p>Text</p></body></html>`;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { newsletterFrom } from '../lib/newsletter';
+import { newsletterFrom } from '../../lib/newsletter';
 import { foreignContent, formActionProblems, inlineScriptHashes, withScriptPolicy } from './csp';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;

@@ -1,10 +1,10 @@
 /**
  * After `next build`, for every page of out/ (or the folder given):
  * - anything the site did not write (a foreign inline script, `<meta http-equiv>`, a frame)
- *   fails the build, naming the page (scripts/csp.ts);
+ *   fails the build, naming the page (scripts/build/csp.ts);
  * - a page that needs React in the browser (INTERACTIVE_PATHS) keeps it, and gets a `<meta>`
  *   policy pinning its inline scripts by hash;
- * - every other page loses the framework's JavaScript (scripts/html-first.ts);
+ * - every other page loses the framework's JavaScript (scripts/build/html-first.ts);
  * - the router's `.txt` payloads go: with no client router, nothing reads them.
  * A static page still carrying framework scripts, or an interactive one without them, fails
  * the build too, and so does a policy whose form-action does not match the newsletter setting.
@@ -12,8 +12,8 @@
  */
 import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { newsletterFrom } from '../lib/newsletter';
-import { INTERACTIVE_PATHS, pathOfExportedFile } from '../lib/routes';
+import { newsletterFrom } from '../../lib/newsletter';
+import { INTERACTIVE_PATHS, pathOfExportedFile } from '../../lib/routes';
 import { foreignContent, formActionProblems, withoutScriptPolicy, withScriptPolicy } from './csp';
 import { frameworkTraces, withoutFramework } from './html-first';
 
@@ -47,7 +47,7 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(problem);
   console.error(
     `\nRefused to finish the pages: ${problems.length} problem${problems.length === 1 ? '' : 's'} above.` +
-      '\nEntries cannot add scripts or frames; if the site itself now writes one, teach isSiteScript in scripts/csp.ts to know it.',
+      '\nEntries cannot add scripts or frames; if the site itself now writes one, teach isSiteScript in scripts/build/csp.ts to know it.',
   );
   process.exit(1);
 }

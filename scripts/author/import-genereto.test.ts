@@ -3,10 +3,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { checkContentFile } from '../lib/content/check';
-import { parseFrontMatter } from '../lib/content/frontmatter';
-import { keywordTags, summary } from '../lib/content/genereto';
-import { plainText } from '../lib/plain-text';
+import { checkContentFile } from '../../lib/content/check';
+import { parseFrontMatter } from '../../lib/content/frontmatter';
+import { keywordTags, summary } from '../../lib/content/genereto';
+import { plainText } from '../../lib/plain-text';
 import { importGenereto } from './import-genereto';
 
 const contentDir = mkdtempSync(join(tmpdir(), 'import-'));
@@ -22,7 +22,7 @@ const fields = (slug: string) => {
 };
 
 describe('npm run import (genereto)', () => {
-  const result = importGenereto('scripts/fixtures/genereto', contentDir);
+  const result = importGenereto('scripts/author/fixtures/genereto', contentDir);
 
   it('imports each shared link once, keeping dates, drafts and keywords as tags', () => {
     assert.deepEqual(result.entries.map((entry) => entry.slug).sort(), ['a-draft-link', 'half-written', 'notes-on-leases', 'paxos-made-simple', 'raft-visualised']);

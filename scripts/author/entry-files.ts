@@ -1,8 +1,8 @@
 /** The entries already in a posts folder, as the authoring commands need them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontMatter } from '../lib/content/frontmatter';
-import { slugOfFile } from '../lib/routes';
+import { parseFrontMatter } from '../../lib/content/frontmatter';
+import { slugOfFile } from '../../lib/routes';
 
 export interface EntryFile {
   file: string;

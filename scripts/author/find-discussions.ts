@@ -2,8 +2,8 @@
  * For `npm run new`: asks Hacker News and Lobsters where a link was discussed, each within a
  * time limit; a service that fails is named in one line, and the others still count.
  */
-import type { Discussion } from '../lib/discussions';
-import { HACKER_NEWS, hackerNewsThread, LOBSTERS, lobstersThread, UnexpectedAnswer } from '../lib/content/discussion-threads';
+import type { Discussion } from '../../lib/discussions';
+import { HACKER_NEWS, hackerNewsThread, LOBSTERS, lobstersThread, UnexpectedAnswer } from '../../lib/content/discussion-threads';
 import { USER_AGENT } from './fetch-page';
 
 export interface DiscussionServices {

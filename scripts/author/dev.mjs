@@ -10,13 +10,13 @@ import { mkdirSync, watch } from 'node:fs';
 
 // The latest findings, which the preview's banner shows (app/dev-content-check/route.dev.ts).
 const report = '.next/content-check.json';
-const check = () => spawnSync('tsx', ['scripts/check-content.ts', '--report', report], { stdio: 'inherit' });
+const check = () => spawnSync('tsx', ['scripts/author/check-content.ts', '--report', report], { stdio: 'inherit' });
 
 // Report content problems without blocking the preview; `npm run build` refuses them.
 mkdirSync('.next', { recursive: true });
 check();
 // Generate once before Next starts so the first request finds the data.
-const contentlayer = (command) => [process.execPath, ['scripts/contentlayer.mjs', command], { stdio: 'inherit' }];
+const contentlayer = (command) => [process.execPath, ['scripts/build/contentlayer.mjs', command], { stdio: 'inherit' }];
 const first = spawnSync(...contentlayer('build'));
 if (first.status !== 0) process.exit(first.status ?? 1);
 

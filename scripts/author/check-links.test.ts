@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { isDead, type LinkRecord, mergeRecords, outcomesChanged, staleUrls } from '../lib/link-status';
+import { isDead, type LinkRecord, mergeRecords, outcomesChanged, staleUrls } from '../../lib/link-status';
 import { type CheckOptions, checkLinks, LINK_CHECK_USER_AGENT, report } from './check-links';
 
 let server: Server;

@@ -9,13 +9,13 @@
 import { appendFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ShareIndex } from '../lib/content/share';
-import { today as todayUtc } from '../lib/dates';
-import { digestWeeks } from '../lib/digest';
-import { isPublished } from '../lib/entries';
-import { digestPath, PATHS } from '../lib/routes';
-import { site } from '../lib/site';
-import { readEntryFiles } from './entry-files';
+import type { ShareIndex } from '../../lib/content/share';
+import { today as todayUtc } from '../../lib/dates';
+import { digestWeeks } from '../../lib/digest';
+import { isPublished } from '../../lib/entries';
+import { digestPath, PATHS } from '../../lib/routes';
+import { site } from '../../lib/site';
+import { readEntryFiles } from '../author/entry-files';
 
 export interface DueEntry {
   file: string;
