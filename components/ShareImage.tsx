@@ -2,17 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
+import { cacheKey, digestOf, readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache';
 import { site } from '@/lib/site';
 
 /** Open Graph and Twitter cards are 1200×630 everywhere. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 
 // A committed font: next/og would otherwise need the network or fall back to Latin-only glyphs.
-const fonts = Promise.all(
+const fontFiles = Promise.all(
   (['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'] as const).map((file) =>
     readFile(join(process.cwd(), 'assets/fonts', file)),
   ),
-).then(([regular, bold]) => [
+);
+const fonts = fontFiles.then(([regular, bold]) => [
   { name: 'DejaVu Sans', data: regular, weight: 400 as const, style: 'normal' as const },
   { name: 'DejaVu Sans', data: bold, weight: 700 as const, style: 'normal' as const },
 ]);
@@ -29,14 +31,40 @@ interface ShareImageProps {
  * renderer's true-colour PNG at a quarter of the bytes (about 12 kB instead of 50 kB).
  */
 async function paletteCompressed(image: Response): Promise<Response> {
-  const png = await sharp(Buffer.from(await image.arrayBuffer()))
-    .png({ palette: true, colors: 16, effort: 2, dither: 0, compressionLevel: 9 })
-    .toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return png(
+    await sharp(Buffer.from(await image.arrayBuffer()))
+      .png({ palette: true, colors: 16, effort: 2, dither: 0, compressionLevel: 9 })
+      .toBuffer(),
+  );
 }
 
-/** The card a link to this site unfurls into: what is shared, from where, and by whom. */
-export async function shareImage({ title, kicker }: ShareImageProps): Promise<Response> {
+/**
+ * Everything an image is drawn with besides its words: this file (the drawing), the fonts, and
+ * the renderer's and the quantiser's versions. A change to any of them draws every image again.
+ */
+const drawingVersion = Promise.all([
+  readFile(join(process.cwd(), 'components/ShareImage.tsx')),
+  fontFiles,
+  ...['next', 'sharp'].map((name) => readFile(join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8').then((json) => JSON.parse(json).version)),
+]).then(([drawing, files, ...versions]) => cacheKey(digestOf(drawing), files.map(digestOf), versions, sharp.versions));
+
+const png = (bytes: Uint8Array) => new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/png' } });
+
+/**
+ * The card a link to this site unfurls into: what is shared, from where, and by whom. Drawn
+ * once: kept in the build cache under exactly what it shows and how it is drawn, and copied
+ * from there by later builds (lib/build-cache.ts).
+ */
+export async function shareImage(props: ShareImageProps): Promise<Response> {
+  const key = cacheKey(props.title, props.kicker ?? null, site.name, new URL(site.url).host, await drawingVersion);
+  const kept = readCached(SHARE_IMAGE_CACHE, key);
+  if (kept) return png(kept);
+  const drawn = new Uint8Array(await (await drawShareImage(props)).arrayBuffer());
+  writeCached(SHARE_IMAGE_CACHE, key, drawn);
+  return png(drawn);
+}
+
+async function drawShareImage({ title, kicker }: ShareImageProps): Promise<Response> {
   const size = title.length > 90 ? 44 : title.length > 50 ? 56 : 68;
   const image = new ImageResponse(
     (

@@ -65,6 +65,20 @@ export function getNeighbours(slug: string) {
   return neighbours(published, slug);
 }
 
+/**
+ * Everything an entry's page shows: the entry, the entries before and after it, and the related
+ * ones. The page reads nothing else, so this (with the site's code and settings) is what the
+ * build cache files its finished page under (scripts/build/build-cache.ts).
+ */
+export function getEntryPage(slug: string) {
+  const post = getPost(slug);
+  if (!post) return undefined;
+  const { newer, older } = getNeighbours(slug);
+  return { post, newer, older, related: getRelated(post) };
+}
+
+export type EntryPage = NonNullable<ReturnType<typeof getEntryPage>>;
+
 export function getPostsPage(page: number) {
   return paginate(published, page, site.pageSize);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pageFromSegments, pageHref, pageSegments, pathOfExportedFile, permalinkOf, slugOfPermalink } from './routes';
+import { exportedFileOf, pageFromSegments, pageHref, pageSegments, pathOfExportedFile, permalinkOf, slugOfPermalink } from './routes';
 
 describe('page URLs', () => {
   it('links page 1 to the list itself and later pages under /page/N', () => {
@@ -29,9 +29,10 @@ describe('permalinks', () => {
     for (const path of ['/tags/paxos', '/posts/', '/posts/a/b', '/posts']) assert.equal(slugOfPermalink(path), undefined, path);
   });
 
-  it('map the files Pagefind indexed to the addresses readers use', () => {
+  it("map out/'s files to the addresses readers use, and back", () => {
     assert.equal(pathOfExportedFile('/posts/paxos.html'), '/posts/paxos');
     assert.equal(pathOfExportedFile('/index.html'), '/');
     assert.equal(pathOfExportedFile('/tags/aws/index.html'), '/tags/aws/');
+    for (const path of ['/', permalinkOf('paxos'), '/tags/aws/page/2']) assert.equal(pathOfExportedFile(exportedFileOf(path)), path);
   });
 });

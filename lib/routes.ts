@@ -104,7 +104,12 @@ export function pageFromSegments(segments: string[] | undefined): number | undef
   return page >= 2 ? page : undefined;
 }
 
-/** The address readers use for a file of out/ as Pagefind names it: `/posts/x.html` → `/posts/x`, `/index.html` → `/`. */
+/** The address readers use for a page's file in out/: `/posts/x.html` → `/posts/x`, `/index.html` → `/`. */
 export function pathOfExportedFile(file: string): string {
   return file.replace(/\.html$/, '').replace(/\/index$/, '/');
+}
+
+/** The file of out/ a page is exported to: `/posts/x` → `/posts/x.html`, `/` → `/index.html`. */
+export function exportedFileOf(path: string): string {
+  return path === '/' ? '/index.html' : `${path}.html`;
 }

@@ -13,14 +13,19 @@ import { ReadItLink, ViaLine } from '@/components/ReadItLinks';
 import { RelatedEntries } from '@/components/RelatedEntries';
 import { TagList } from '@/components/TagList';
 import { postJsonLd, postMetadata } from '@/lib/metadata';
-import { getNeighbours, getPost, getPosts, getRelated } from '@/lib/posts';
+import { keptEntryPages } from '@/lib/page-cache';
+import { getEntryPage, getPost, getPosts } from '@/lib/posts';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
+// Pages the build copies from its cache are not rendered again (lib/page-cache.ts).
 export function generateStaticParams() {
-  return getPosts().map((post) => ({ slug: post.slug }));
+  const kept = keptEntryPages();
+  return getPosts()
+    .filter((post) => !kept.has(post.slug))
+    .map((post) => ({ slug: post.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,10 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params }: Props) {
-  const { slug } = await params;
-  const post = getPost(slug);
-  if (!post) notFound();
-  const { newer, older } = getNeighbours(slug);
+  const page = getEntryPage((await params).slug);
+  if (!page) notFound();
+  const { post, newer, older, related } = page;
 
   return (
     <>
@@ -74,7 +78,7 @@ export default async function PostPage({ params }: Props) {
         </div>
       </article>
       <EditEntryLink slug={post.slug} />
-      <RelatedEntries entries={getRelated(post)} />
+      <RelatedEntries entries={related} />
       <EntryNavigation older={older && { href: older.permalink, title: older.title }} newer={newer && { href: newer.permalink, title: newer.title }} />
     </>
   );
