@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the site, then measures it and writes BENCHMARKS.md: page weight,
- * Lighthouse, serving under load, and build scale at 1,000, 3,000 and 5,000 generated entries.
+ * Lighthouse, serving under load, and build scale (cold and rebuilt) at 1,000, 3,000 and 5,000
+ * generated entries; `npm run bench -- --builds` measures the builds alone.
  * Exits 1 when a budget is missed. Search has its own, longer run: `npm run bench:search`.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,14 +14,18 @@ import { measurePageWeights, pageWeightTable } from './page-weight';
 
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 const browser = chromiumPath ? execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim() : "Playwright's Chromium";
-writeBenchmarkSection(
-  'bench:about',
-  [
-    '`npm run bench` writes every section below but the search one, which `npm run bench:search` writes.',
-    `Last run on ${new Date().toISOString().slice(0, 10)}, commit ${commit}, on ${machine()}, ${browser}.`,
-    'Bytes are gzip bytes as a host sends them (1 kB = 1,000 bytes); the site is served by `npm start` on 127.0.0.1.',
-  ].join('\n'),
-);
+const measured = `on ${new Date().toISOString().slice(0, 10)}, commit ${commit}, on ${machine()}`;
+const buildsOnly = process.argv.includes('--builds');
+if (!buildsOnly) {
+  writeBenchmarkSection(
+    'bench:about',
+    [
+      '`npm run bench` writes every section below but the search one, which `npm run bench:search` writes.',
+      `Last run ${measured}, ${browser}.`,
+      'Bytes are gzip bytes as a host sends them (1 kB = 1,000 bytes); the site is served by `npm start` on 127.0.0.1.',
+    ].join('\n'),
+  );
+}
 
 const misses: string[] = [];
 const report = (id: string, title: string, table: string, found: string[]) => {
@@ -29,17 +34,19 @@ const report = (id: string, title: string, table: string, found: string[]) => {
   misses.push(...found);
 };
 
-const weights = await measurePageWeights();
-report('bench:weight', 'Page weight of a first visit (`npm run budget:weight`)', pageWeightTable(weights), weights.misses);
+if (!buildsOnly) {
+  const weights = await measurePageWeights();
+  report('bench:weight', 'Page weight of a first visit (`npm run budget:weight`)', pageWeightTable(weights), weights.misses);
 
-const lighthouse = await runLighthouse();
-report('bench:lighthouse', 'Lighthouse (`npm run budget`)', lighthouseTable(lighthouse.runs), lighthouse.misses);
+  const lighthouse = await runLighthouse();
+  report('bench:lighthouse', 'Lighthouse (`npm run budget`)', lighthouseTable(lighthouse.runs), lighthouse.misses);
 
-const load = await benchLoad();
-report('bench:load', 'Serving under load', loadTable(load.run), load.misses);
+  const load = await benchLoad();
+  report('bench:load', 'Serving under load', loadTable(load.run), load.misses);
+}
 
 const builds = await benchBuilds();
-report('bench:build', 'Build scale', buildTable(builds.runs), builds.misses);
+report('bench:build', 'Build scale', `${buildTable(builds.runs)}\n\nMeasured ${measured}.`, builds.misses);
 
 if (misses.length) {
   console.error(`\nOver budget:\n${misses.map((miss) => `  ${miss}`).join('\n')}`);

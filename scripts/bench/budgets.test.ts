@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildScaleMiss, lighthouseMisses, type MeasuredPage, pageWeightMisses, resourceKind, weigh, type Weight } from './budgets';
+import { buildScaleMiss, lighthouseMisses, type MeasuredPage, pageWeightMisses, resourceKind, warmBuildMiss, weigh, type Weight } from './budgets';
 
 test('a first visit is weighed by kind of resource', () => {
   const weight = weigh([
@@ -100,4 +100,12 @@ test('mobile LCP over 1 s on home or an entry is a miss; desktop and other pages
 test('building 5,000 entries may take up to 6× as long as 1,000', () => {
   assert.equal(buildScaleMiss(60, 360), undefined);
   assert.equal(buildScaleMiss(60, 361), '5,000 entries took 6.02× as long as 1,000 (budget 6×)');
+});
+
+test('a rebuild after one new entry may take half the cold build at 1,000 entries, 40 % at 3,000', () => {
+  assert.equal(warmBuildMiss(1000, 100, 50), undefined);
+  assert.equal(warmBuildMiss(1000, 100, 51), 'a rebuild of 1,000 entries took 51 % of the cold build (budget 50 %)');
+  assert.equal(warmBuildMiss(3000, 200, 80), undefined);
+  assert.equal(warmBuildMiss(3000, 200, 82), 'a rebuild of 3,000 entries took 41 % of the cold build (budget 40 %)');
+  assert.equal(warmBuildMiss(5000, 200, 150), undefined);
 });

@@ -41,6 +41,12 @@ export const SEARCH_LCP_BUDGET_MS = 1_500;
 /** Building 5,000 entries may take at most this many times as long as 1,000: the cost per entry stays flat. */
 export const BUILD_SCALE_BUDGET = 6;
 
+/**
+ * A rebuild after adding one entry, keeping only node_modules and .next/cache as Vercel does,
+ * may take at most this share of the cold build, by number of entries.
+ */
+export const WARM_BUILD_BUDGET: Record<number, number> = { 1000: 0.5, 3000: 0.4 };
+
 /** A browser's resource type (Playwright's names) as one of the budget's kinds. */
 export function resourceKind(resourceType: string): ResourceKind {
   if (resourceType === 'document') return 'html';
@@ -124,6 +130,15 @@ export function lighthouseMisses(results: readonly LighthouseResult[]): string[]
     ...(lcpBudget !== undefined && formFactor === 'mobile' && lcp > lcpBudget ? [`${name}, mobile: LCP ${Math.round(lcp)} ms > ${lcpBudget} ms`] : []),
     ];
   });
+}
+
+/** A cold and a warm build's seconds at `entries` → a miss, or nothing (also for sizes without a budget). */
+export function warmBuildMiss(entries: number, cold: number, warm: number): string | undefined {
+  const budget = WARM_BUILD_BUDGET[entries];
+  const share = warm / cold;
+  return budget !== undefined && share > budget
+    ? `a rebuild of ${entries.toLocaleString('en')} entries took ${Math.round(share * 100)} % of the cold build (budget ${budget * 100} %)`
+    : undefined;
 }
 
 /** Seconds to build 1,000 and 5,000 entries → a miss, or nothing. */

@@ -90,3 +90,15 @@ export function syntheticEntries(count: number, newest = '2026-11-01'): Record<s
   }
   return files;
 }
+
+/**
+ * The one entry a rebuild benchmark adds to `syntheticEntries(count, newest)`: shared the day
+ * after the newest, with its own slug, address and title.
+ */
+export function addedEntry(newest = '2026-11-01'): Record<string, string> {
+  const day = new Date(Date.parse(`${newest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const text = syntheticEntries(1, day)['content/posts/entry-00001.mdx']
+    .replaceAll('entry-00001', 'entry-added')
+    .replace('(part 1)', '(the added one)');
+  return { 'content/posts/entry-added.mdx': text };
+}
