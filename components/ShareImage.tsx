@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ImageResponse } from 'next/og';
+import nextPackage from 'next/package.json';
 import sharp from 'sharp';
-import { cacheKey, digestOf, readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache';
+import { readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache';
+import { drawingVersion, shareImageKey, type ShareImageWords } from '@/lib/share-image-key';
 import { site } from '@/lib/site';
 
 /** Open Graph and Twitter cards are 1200×630 everywhere. */
@@ -18,13 +20,6 @@ const fonts = fontFiles.then(([regular, bold]) => [
   { name: 'DejaVu Sans', data: regular, weight: 400 as const, style: 'normal' as const },
   { name: 'DejaVu Sans', data: bold, weight: 700 as const, style: 'normal' as const },
 ]);
-
-interface ShareImageProps {
-  /** The big line: an entry's title, or the site's tagline. */
-  title: string;
-  /** The small line above it: the linked work's kind and hostname; none for the site image. */
-  kicker?: string;
-}
 
 /**
  * The card is flat colours and anti-aliased text: 16 palette colours draw it the same as the
@@ -42,11 +37,10 @@ async function paletteCompressed(image: Response): Promise<Response> {
  * Everything an image is drawn with besides its words: this file (the drawing), the fonts, and
  * the renderer's and the quantiser's versions. A change to any of them draws every image again.
  */
-const drawingVersion = Promise.all([
-  readFile(join(process.cwd(), 'components/ShareImage.tsx')),
-  fontFiles,
-  ...['next', 'sharp'].map((name) => readFile(join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8').then((json) => JSON.parse(json).version)),
-]).then(([drawing, files, ...versions]) => cacheKey(digestOf(drawing), files.map(digestOf), versions, sharp.versions));
+const drawing = Promise.all([readFile(join(process.cwd(), 'components/ShareImage.tsx')), fontFiles]).then(([code, fonts]) =>
+  // sharp.versions: sharp's own and its libraries' (libvips, libimagequant, libpng).
+  drawingVersion({ code, fonts, versions: { next: nextPackage.version, sharp: sharp.versions } }),
+);
 
 const png = (bytes: Uint8Array) => new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/png' } });
 
@@ -55,8 +49,8 @@ const png = (bytes: Uint8Array) => new Response(new Uint8Array(bytes), { headers
  * once: kept in the build cache under exactly what it shows and how it is drawn, and copied
  * from there by later builds (lib/build-cache.ts).
  */
-export async function shareImage(props: ShareImageProps): Promise<Response> {
-  const key = cacheKey(props.title, props.kicker ?? null, site.name, new URL(site.url).host, await drawingVersion);
+export async function shareImage(props: ShareImageWords): Promise<Response> {
+  const key = shareImageKey(props, { name: site.name, host: new URL(site.url).host }, await drawing);
   const kept = readCached(SHARE_IMAGE_CACHE, key);
   if (kept) return png(kept);
   const drawn = new Uint8Array(await (await drawShareImage(props)).arrayBuffer());
@@ -64,7 +58,7 @@ export async function shareImage(props: ShareImageProps): Promise<Response> {
   return png(drawn);
 }
 
-async function drawShareImage({ title, kicker }: ShareImageProps): Promise<Response> {
+async function drawShareImage({ title, kicker }: ShareImageWords): Promise<Response> {
   const size = title.length > 90 ? 44 : title.length > 50 ? 56 : 68;
   const image = new ImageResponse(
     (

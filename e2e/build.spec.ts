@@ -149,6 +149,7 @@ test('a production build holds no trace of drafts or future entries, escapes mar
       const traces = ['secret-draft-entry', 'Secret draft entry', 'entry-from-the-future', ...(vocabularyShown ? [] : ['draft-only-tag', 'future-only-tag'])];
       for (const trace of traces) {
         expect(text.includes(trace), `${trace} in ${relative(dir, file)}`).toBe(false);
+        expect(relative(dir, file), 'a file named after a draft or future entry (its page or share image)').not.toContain(trace);
       }
       if (file.endsWith('.html')) {
         expect(text, relative(dir, file)).not.toContain('<script>alert(');

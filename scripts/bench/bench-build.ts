@@ -8,10 +8,10 @@
  * (sampled every 100 ms from /proc), and out/'s files and bytes.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildScaleMiss, warmBuildMiss } from './budgets';
-import { copyProject, removeCopy } from './project-copy';
+import { copyProject, keepOnlyTheCache, removeCopy } from './project-copy';
 import { addedEntry, syntheticEntries } from './synthetic-corpus';
 
 export const BUILD_SIZES = (process.env.BENCH_SIZES ?? '1000,3000,5000').split(',').map(Number);
@@ -128,12 +128,6 @@ async function timedBuild(dir: string): Promise<TimedBuild> {
   const seconds = STEPS.reduce((sum, [name]) => sum + steps[name], 0);
   const sampled = existsSync('/proc/self/status');
   return { seconds, steps, peakBytes: sampled ? peak.total : undefined, peakProcessBytes: sampled ? peak.largest : undefined };
-}
-
-/** What Vercel keeps from one deployment to the next is node_modules and .next/cache: remove the rest of what a build wrote. */
-function keepOnlyTheCache(dir: string) {
-  for (const name of ['out', '.contentlayer']) rmSync(join(dir, name), { recursive: true, force: true });
-  for (const name of readdirSync(join(dir, '.next'))) if (name !== 'cache') rmSync(join(dir, '.next', name), { recursive: true, force: true });
 }
 
 export async function benchBuilds(sizes = BUILD_SIZES): Promise<{ runs: BuildRun[]; misses: string[] }> {

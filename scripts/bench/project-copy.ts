@@ -4,7 +4,7 @@
  * never touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const copies = '.build-tests';
@@ -47,4 +47,14 @@ export function buildCopy(dir: string, env: Record<string, string> = {}) {
 export function removeCopy(dir: string) {
   // Retried: a process that was just stopped may still be closing files in it.
   rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+}
+
+/**
+ * What Vercel keeps from one deployment to the next is node_modules and .next/cache: remove the
+ * rest of what a build wrote to the copy, as a fresh checkout would not have it.
+ */
+export function keepOnlyTheCache(dir: string) {
+  for (const name of ['out', '.contentlayer']) rmSync(join(dir, name), { recursive: true, force: true });
+  if (!existsSync(join(dir, '.next'))) return;
+  for (const name of readdirSync(join(dir, '.next'))) if (name !== 'cache') rmSync(join(dir, '.next', name), { recursive: true, force: true });
 }

@@ -6,13 +6,13 @@
  * build starts without Contentlayer's own cache; it is restored only from the copy kept here,
  * with each document kept only if its file's SHA-256 is the one it was made from, and then
  * given the file's present time so that Contentlayer reuses it. The copy is also dropped
- * whole when the lockfile (the packages that make documents), Node.js or Contentlayer's cache
- * format differ. A changed contentlayer.config.ts (or anything it imports) gives Contentlayer
+ * whole when the installed packages (those that make documents among them), Node.js or
+ * Contentlayer's cache format differ. A changed contentlayer.config.ts (or anything it imports) gives Contentlayer
  * another cache file, so it starts afresh by itself.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const CONTENT = 'content';
 const OWN_CACHE = join('.contentlayer', '.cache');
@@ -31,7 +31,16 @@ function contentDigests() {
   );
 }
 
-const stamp = () => ({ lockfile: digestOf(readFileSync('package-lock.json')), node: process.version });
+/** npm's record of the packages installed (node_modules/.package-lock.json), from the nearest node_modules up. */
+function installedPackages() {
+  for (let dir = resolve('.'); ; dir = dirname(dir)) {
+    const record = join(dir, 'node_modules', '.package-lock.json');
+    if (existsSync(record)) return digestOf(readFileSync(record));
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+const stamp = () => ({ packages: installedPackages() ?? null, node: process.version });
 
 /** The data files of Contentlayer's cache (`v0.5.8/data-<config hash>.json`), newest first. */
 function dataFiles(root) {
@@ -48,7 +57,8 @@ export function restoreCache() {
   const digests = contentDigests();
   if (!existsSync(STAMP)) return digests;
   const kept = JSON.parse(readFileSync(STAMP, 'utf8'));
-  if (JSON.stringify(kept.stamp) !== JSON.stringify(stamp())) return digests;
+  const now = stamp();
+  if (now.packages === null || JSON.stringify(kept.stamp) !== JSON.stringify(now)) return digests;
   try {
     cpSync(join(KEPT, 'cache'), OWN_CACHE, { recursive: true });
     for (const file of dataFiles(OWN_CACHE)) {

@@ -1,0 +1,83 @@
+/**
+ * A rebuild from the build cache, as Vercel makes it: a copy of the project is built, keeps only
+ * .next/cache, gains an entry and a changed title, and is built again; its out/ must equal a
+ * cold build of the same content.
+ */
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { BUILD_CACHE_DIR, ENTRY_PAGE_CACHE, SHARE_IMAGE_CACHE } from '../lib/build-cache';
+import { today } from '../lib/dates';
+import { buildCopy, copyProject, keepOnlyTheCache, removeCopy } from '../scripts/bench/project-copy';
+
+/** Every file of a copy's out/, by its path there. */
+function outFiles(dir: string): Map<string, Buffer> {
+  const out = join(dir, 'out');
+  return new Map(
+    readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .map((file) => [relative(out, file), readFileSync(file)]),
+  );
+}
+
+/** The one thing two builds of the same site may differ in: Next.js's random build ID (the share page's React payload and `_next/static/<id>/`). */
+function withoutBuildId(dir: string, files: Map<string, Buffer>): Map<string, string> {
+  const id = readFileSync(join(dir, '.next/BUILD_ID'), 'utf8').trim();
+  return new Map([...files].map(([path, bytes]) => [path.replaceAll(id, 'BUILD_ID'), bytes.toString('latin1').replaceAll(id, 'BUILD_ID')]));
+}
+
+const images = (files: Map<string, Buffer>) => new Map([...files].filter(([path]) => path.startsWith('og/posts/')));
+
+test('a rebuild keeping only .next/cache makes only what changed, and its out/ equals a cold build of the same content', async () => {
+  test.setTimeout(420_000);
+  const warm = copyProject({});
+  let cold: string | undefined;
+  try {
+    const first = buildCopy(warm);
+    expect(first.status, first.output).toBe(0);
+    const before = outFiles(warm);
+
+    // A link whose title changes, and a new one shared today.
+    const posts = join(warm, 'content/posts');
+    const changed = readdirSync(posts)
+      .sort()
+      .find((name) => /^title: /m.test(readFileSync(join(posts, name), 'utf8')) && !/^quote:/m.test(readFileSync(join(posts, name), 'utf8')))!;
+    const changedSlug = changed.replace(/\.mdx$/, '');
+    const changedSource = readFileSync(join(posts, changed), 'utf8').replace(/^title: .*$/m, 'title: "A title changed since the last build"');
+    const added = `---\ntitle: "Added since the last build"\nurl: https://example.com/added-since\ndate: ${today()}\ndescription: "An entry the rebuild adds."\ntags: [testing]\n---\n\nCommentary of the new entry.\n`;
+    const edits = { [`content/posts/${changed}`]: changedSource, 'content/posts/added-since-the-last-build.mdx': added };
+
+    keepOnlyTheCache(warm);
+    for (const [file, text] of Object.entries(edits)) writeFileSync(join(warm, file), text);
+    // A cached image and page damaged on disk are made again, never copied broken.
+    for (const kind of [SHARE_IMAGE_CACHE, ENTRY_PAGE_CACHE]) {
+      const folder = join(warm, BUILD_CACHE_DIR, kind);
+      truncateSync(join(folder, readdirSync(folder)[0]), 100);
+    }
+    const rebuilt = buildCopy(warm);
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    const kept = Number(/(\d+) copied from the cache/.exec(rebuilt.output)?.[1]);
+    expect(kept, rebuilt.output).toBeGreaterThan(0);
+    const after = outFiles(warm);
+
+    expect(after.has('posts/added-since-the-last-build.html')).toBe(true);
+    expect(after.has('og/posts/added-since-the-last-build.png')).toBe(true);
+    const changedImage = `og/posts/${changedSlug}.png`;
+    expect(after.get(changedImage)?.equals(before.get(changedImage)!), `${changedImage} was drawn again`).toBe(false);
+    for (const [path, bytes] of images(before)) {
+      if (path !== changedImage) expect(after.get(path)?.equals(bytes), `${path} is unchanged`).toBe(true);
+    }
+
+    cold = copyProject(edits);
+    const coldBuild = buildCopy(cold);
+    expect(coldBuild.status, coldBuild.output).toBe(0);
+    const expected = withoutBuildId(cold, outFiles(cold));
+    const actual = withoutBuildId(warm, after);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, text] of expected) expect(actual.get(path) === text, `${path} equals the cold build's`).toBe(true);
+  } finally {
+    removeCopy(warm);
+    if (cold) removeCopy(cold);
+  }
+});
