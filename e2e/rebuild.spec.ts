@@ -1,9 +1,9 @@
 /**
  * A rebuild from the build cache, as Vercel makes it: a copy of the project is built, keeps only
  * .next/cache, gains an entry and a changed title, and is built again; its out/ must equal a
- * cold build of the same content.
+ * cold build of the same content in the same folder.
  */
-import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BUILD_CACHE_DIR, ENTRY_PAGE_CACHE, SHARE_IMAGE_CACHE } from '../lib/build-cache';
@@ -21,10 +21,19 @@ function outFiles(dir: string): Map<string, Buffer> {
   );
 }
 
-/** The one thing two builds of the same site may differ in: Next.js's random build ID (the share page's React payload and `_next/static/<id>/`). */
+/**
+ * The one thing two builds of the same site may differ in: Next.js's random build ID, in
+ * `_next/static/<id>/` and in the share page (the one page with React), whose inline scripts
+ * hold it, and so the hashes its policy pins them by.
+ */
 function withoutBuildId(dir: string, files: Map<string, Buffer>): Map<string, string> {
   const id = readFileSync(join(dir, '.next/BUILD_ID'), 'utf8').trim();
-  return new Map([...files].map(([path, bytes]) => [path.replaceAll(id, 'BUILD_ID'), bytes.toString('latin1').replaceAll(id, 'BUILD_ID')]));
+  return new Map(
+    [...files].map(([path, bytes]) => {
+      const text = bytes.toString('latin1').replaceAll(id, 'BUILD_ID');
+      return [path.replaceAll(id, 'BUILD_ID'), path === 'share.html' ? text.replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256-…'") : text];
+    }),
+  );
 }
 
 const images = (files: Map<string, Buffer>) => new Map([...files].filter(([path]) => path.startsWith('og/posts/')));
@@ -32,7 +41,6 @@ const images = (files: Map<string, Buffer>) => new Map([...files].filter(([path]
 test('a rebuild keeping only .next/cache makes only what changed, and its out/ equals a cold build of the same content', async () => {
   test.setTimeout(420_000);
   const warm = copyProject({});
-  let cold: string | undefined;
   try {
     const first = buildCopy(warm);
     expect(first.status, first.output).toBe(0);
@@ -69,15 +77,16 @@ test('a rebuild keeping only .next/cache makes only what changed, and its out/ e
       if (path !== changedImage) expect(after.get(path)?.equals(bytes), `${path} is unchanged`).toBe(true);
     }
 
-    cold = copyProject(edits);
-    const coldBuild = buildCopy(cold);
-    expect(coldBuild.status, coldBuild.output).toBe(0);
-    const expected = withoutBuildId(cold, outFiles(cold));
+    // The cold build in the same folder: Turbopack names CSS modules' classes after the project's path.
     const actual = withoutBuildId(warm, after);
+    for (const name of ['.next', 'out', '.contentlayer']) rmSync(join(warm, name), { recursive: true, force: true });
+    const coldBuild = buildCopy(warm);
+    expect(coldBuild.status, coldBuild.output).toBe(0);
+    expect(coldBuild.output).toMatch(/0 copied from the cache/);
+    const expected = withoutBuildId(warm, outFiles(warm));
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [path, text] of expected) expect(actual.get(path) === text, `${path} equals the cold build's`).toBe(true);
+    expect([...expected].filter(([path, text]) => actual.get(path) !== text).map(([path]) => path), "files that differ from the cold build's").toEqual([]);
   } finally {
     removeCopy(warm);
-    if (cold) removeCopy(cold);
   }
 });
