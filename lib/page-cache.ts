@@ -32,6 +32,8 @@ export function readPlan(root = process.cwd()): BuildPlan | undefined {
   }
 }
 
+/** The entries `next build` does not render; none in `npm run dev`, which renders every page it is asked for. */
 export function keptEntryPages(): Set<string> {
+  if (process.env.NODE_ENV === 'development') return new Set();
   return new Set(readPlan()?.kept ?? []);
 }

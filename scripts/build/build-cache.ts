@@ -19,8 +19,8 @@ import { site } from '@/lib/site';
 
 const out = 'out';
 
-/** What is not the site's code: the content (keyed page by page), and what builds and tests write. */
-const NOT_CODE = new Set(['content', 'node_modules', '.git', '.next', 'out', '.contentlayer', '.vercel', '.build-tests', 'test-results', 'playwright-report']);
+/** What is not the site's code: the content (keyed page by page), and what builds and tests write (next-env.d.ts: types Next.js writes on its first build). */
+const NOT_CODE = new Set(['content', 'node_modules', '.git', '.next', 'out', '.contentlayer', '.vercel', '.build-tests', 'test-results', 'playwright-report', 'next-env.d.ts']);
 
 /**
  * Everything a page is made with besides its entries: every file of the project outside
