@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUILD_CACHE_DIR, ENTRY_PAGE_CACHE, SHARE_IMAGE_CACHE } from '../lib/build-cache';
+import { BUILD_CACHE_DIR, PAGE_CACHE, SHARE_IMAGE_CACHE } from '../lib/build-cache';
 import { today } from '../lib/dates';
 import { buildCopy, copyProject, keepOnlyTheCache, removeCopy } from '../scripts/bench/project-copy';
 
@@ -59,7 +59,7 @@ test('a rebuild keeping only .next/cache makes only what changed, and its out/ e
     keepOnlyTheCache(warm);
     for (const [file, text] of Object.entries(edits)) writeFileSync(join(warm, file), text);
     // A cached image and page damaged on disk are made again, never copied broken.
-    for (const kind of [SHARE_IMAGE_CACHE, ENTRY_PAGE_CACHE]) {
+    for (const kind of [SHARE_IMAGE_CACHE, PAGE_CACHE]) {
       const folder = join(warm, BUILD_CACHE_DIR, kind);
       truncateSync(join(folder, readdirSync(folder)[0]), 100);
     }

@@ -13,9 +13,9 @@ import { dirname, join } from 'node:path';
 
 export const BUILD_CACHE_DIR = join('.next', 'cache', 'distributed-bytes');
 
-/** Its folders: finished share images (components/ShareImage.tsx), finished entry pages (lib/page-cache.ts). */
+/** Its folders: finished share images (components/ShareImage.tsx), finished pages (lib/page-cache.ts). */
 export const SHARE_IMAGE_CACHE = 'share-images';
-export const ENTRY_PAGE_CACHE = 'entry-pages';
+export const PAGE_CACHE = 'pages';
 
 const DIGEST_BYTES = 32;
 

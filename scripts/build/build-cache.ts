@@ -1,20 +1,21 @@
 /**
- * The entry pages' build cache (lib/page-cache.ts), around `next build`:
- * - `plan`, before it: keys every published entry's page by what it shows and what it is made
- *   with, and lists the entries whose finished page the cache holds, for `next build` to skip;
+ * The pages' build cache (lib/page-cache.ts), around `next build`:
+ * - `plan`, before it: keys every cached page (entries', sources') by what it shows and what it
+ *   is made with, and lists the pages the cache holds, for `next build` to skip;
  * - `keep`, after the pages step: copies those pages into out/, files the pages just rendered,
  *   checks every entry has its page and share image, and drops what this build did not use.
- * Of the pages the cache holds, the newest is rendered all the same and compared with its copy:
- * a kept page that differs from a fresh one fails the build rather than ship stale pages.
+ * Of each route's pages the cache holds, the first is rendered all the same and compared with
+ * its copy: a kept page that differs from a fresh one fails the build rather than ship stale
+ * pages.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUILD_CACHE_DIR, cacheKey, digestOf, ENTRY_PAGE_CACHE, pruneUnused, readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache';
+import { BUILD_CACHE_DIR, cacheKey, digestOf, PAGE_CACHE, pruneUnused, readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache';
 import { today } from '@/lib/dates';
-import { type BuildPlan, PLAN_FILE, readPlan } from '@/lib/page-cache';
-import { getEntryPage, getPosts } from '@/lib/posts';
-import { exportedFileOf, permalinkOf, postImagePath } from '@/lib/routes';
+import { type BuildPlan, CACHED_ROUTES, PLAN_FILE, readPlan } from '@/lib/page-cache';
+import { getPosts } from '@/lib/posts';
+import { exportedFileOf, postImagePath } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 const out = 'out';
@@ -41,25 +42,34 @@ export function codeVersion(root = '.'): string {
   );
 }
 
-const pageKeys = (version: string) =>
-  Object.fromEntries(getPosts().map((post) => [post.slug, cacheKey('entry page', version, getEntryPage(post.slug))]));
+/** Every cached page's key, by path, and its route's name. */
+function pageKeys(version: string): { keys: Record<string, string>; routes: Record<string, string> } {
+  const keys: Record<string, string> = {};
+  const routes: Record<string, string> = {};
+  for (const [route, pages] of Object.entries(CACHED_ROUTES)) {
+    for (const { path, inputs } of pages()) {
+      keys[path] = cacheKey(route, version, path, inputs);
+      routes[path] = route;
+    }
+  }
+  return { keys, routes };
+}
 
 const outFile = (path: string) => join(out, exportedFileOf(path));
 
 function plan() {
   const started = Date.now();
   const version = codeVersion();
-  const keys = pageKeys(version);
-  const [canary, ...kept] = Object.entries(keys)
-    .filter(([, key]) => readCached(ENTRY_PAGE_CACHE, key) !== undefined)
-    .map(([slug]) => slug);
+  const { keys, routes } = pageKeys(version);
+  const cached = Object.keys(keys).filter((path) => readCached(PAGE_CACHE, keys[path]) !== undefined);
+  // Each route's first cached page is rendered anyway, to compare with its copy.
+  const canaries = new Set(Object.keys(CACHED_ROUTES).map((route) => cached.find((path) => routes[path] === route)));
+  const kept = cached.filter((path) => !canaries.has(path));
   const buildPlan: BuildPlan = { started, today: today(), version, keys, kept };
   mkdirSync(dirname(PLAN_FILE), { recursive: true });
   writeFileSync(PLAN_FILE, JSON.stringify(buildPlan));
-  console.log(
-    `Build cache: ${kept.length} of ${Object.keys(keys).length} entry pages kept from the last build, ${Object.keys(keys).length - kept.length} to render` +
-      (canary ? ` (${canary} rendered to compare with its kept copy).` : '.'),
-  );
+  const total = Object.keys(keys).length;
+  console.log(`Build cache: ${kept.length} of ${total} pages kept from the last build, ${total - kept.length} to render.`);
 }
 
 function keep() {
@@ -72,34 +82,37 @@ function keep() {
   rmSync(PLAN_FILE);
   // The published entries, and so the pages, depend on the day and on content/: both must be as planned.
   if (buildPlan.today !== today()) return fail(`the day changed during the build (${buildPlan.today} → ${today()}): build again.`);
-  const keys = pageKeys(buildPlan.version);
-  const changed = Object.keys({ ...keys, ...buildPlan.keys }).filter((slug) => keys[slug] !== buildPlan.keys[slug]);
-  if (changed.length > 0) return fail(`entries changed during the build (${changed.slice(0, 3).join(', ')}): build again.`);
+  const { keys } = pageKeys(buildPlan.version);
+  const changed = Object.keys({ ...keys, ...buildPlan.keys }).filter((path) => keys[path] !== buildPlan.keys[path]);
+  if (changed.length > 0) return fail(`content changed during the build (${changed.slice(0, 3).join(', ')}): build again.`);
 
+  for (const post of getPosts()) {
+    if (!existsSync(join(out, postImagePath(post.slug)))) return fail(`${post.slug} has no share image in out/.`);
+  }
   const kept = new Set(buildPlan.kept);
   let rendered = 0;
-  for (const [slug, key] of Object.entries(keys)) {
-    const file = outFile(permalinkOf(slug));
-    if (!existsSync(join(out, postImagePath(slug)))) return fail(`${slug} has no share image in out/.`);
-    if (kept.has(slug)) {
-      const page = readCached(ENTRY_PAGE_CACHE, key);
-      if (!page) return fail(`${slug}'s page was damaged in the cache during the build: build again.`);
+  for (const [path, key] of Object.entries(keys)) {
+    const file = outFile(path);
+    if (kept.has(path)) {
+      const page = readCached(PAGE_CACHE, key);
+      if (!page) return fail(`${path}: its kept page was damaged during the build: build again.`);
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, page);
       continue;
     }
     if (!existsSync(file)) return fail(`next build did not write ${file}.`);
     const page = readFileSync(file);
-    const cached = readCached(ENTRY_PAGE_CACHE, key);
+    const cached = readCached(PAGE_CACHE, key);
     if (cached && !cached.equals(page)) {
-      return fail(`${slug}'s page differs from the one kept under the same key: the key misses an input. Delete ${BUILD_CACHE_DIR} and fix the key.`);
+      return fail(`${path} differs from the page kept under the same key: the key misses an input. Delete ${BUILD_CACHE_DIR} and fix the key.`);
     }
-    writeCached(ENTRY_PAGE_CACHE, key, page);
+    writeCached(PAGE_CACHE, key, page);
     rendered++;
   }
-  const dropped = [ENTRY_PAGE_CACHE, SHARE_IMAGE_CACHE]
+  const dropped = [PAGE_CACHE, SHARE_IMAGE_CACHE]
     .filter((kind) => existsSync(join(BUILD_CACHE_DIR, kind)))
     .reduce((sum, kind) => sum + pruneUnused(kind, buildPlan.started), 0);
-  console.log(`Build cache: ${rendered} entry pages rendered, ${kept.size} copied from the cache; ${dropped} files no longer used removed.`);
+  console.log(`Build cache: ${rendered} pages rendered, ${kept.size} copied from the cache; ${dropped} files no longer used removed.`);
 }
 
 const commands: Record<string, () => void> = { plan, keep };

@@ -13,8 +13,9 @@ import { ReadItLink, ViaLine } from '@/components/ReadItLinks';
 import { RelatedEntries } from '@/components/RelatedEntries';
 import { TagList } from '@/components/TagList';
 import { postJsonLd, postMetadata } from '@/lib/metadata';
-import { keptEntryPages } from '@/lib/page-cache';
+import { keptPages } from '@/lib/page-cache';
 import { getEntryPage, getPost, getPosts } from '@/lib/posts';
+import { permalinkOf } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,9 +23,9 @@ export const dynamicParams = false;
 
 // Pages the build copies from its cache are not rendered again (lib/page-cache.ts).
 export function generateStaticParams() {
-  const kept = keptEntryPages();
+  const kept = keptPages();
   return getPosts()
-    .filter((post) => !kept.has(post.slug))
+    .filter((post) => !kept.has(permalinkOf(post.slug)))
     .map((post) => ({ slug: post.slug }));
 }
 

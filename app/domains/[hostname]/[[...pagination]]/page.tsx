@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { paginationParams } from '@/lib/pagination';
 import { domainPath, pageFromSegments, pageHref } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
+import { listParamsToRender } from '@/lib/page-cache';
 import { getDomainPostsPage, getDomains } from '@/lib/posts';
 import { site } from '@/lib/site';
 
@@ -11,9 +11,12 @@ type Props = { params: Promise<{ hostname: string; pagination?: string[] }> };
 
 export const dynamicParams = false;
 
-/** `/domains/<hostname>` is page 1 of the entries from that site; `/domains/<hostname>/page/2`, … follow. */
+/**
+ * `/domains/<hostname>` is page 1 of the entries from that site; `/domains/<hostname>/page/2`, …
+ * follow, less the pages the build copies from its cache (lib/page-cache.ts).
+ */
 export function generateStaticParams() {
-  return getDomains().flatMap(({ hostname, count }) => paginationParams(count, site.listPageSize).map((params) => ({ hostname, ...params })));
+  return getDomains().flatMap(({ hostname, count }) => listParamsToRender(domainPath(hostname), count).map((params) => ({ hostname, ...params })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

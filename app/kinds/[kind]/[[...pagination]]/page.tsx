@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { paginationParams } from '@/lib/pagination';
 import { kindPath, pageFromSegments, pageHref } from '@/lib/routes';
 import { isKind, KIND_PLURALS, type Kind } from '@/lib/kinds';
 import { pageMetadata } from '@/lib/metadata';
+import { listParamsToRender } from '@/lib/page-cache';
 import { getKindPostsPage, getKinds } from '@/lib/posts';
 import { site } from '@/lib/site';
 
@@ -12,9 +12,9 @@ type Props = { params: Promise<{ kind: string; pagination?: string[] }> };
 
 export const dynamicParams = false;
 
-/** `/kinds/<kind>` is page 1 of that kind's entries; `/kinds/<kind>/page/2`, … follow. */
+/** `/kinds/<kind>` is page 1 of that kind's entries; `/kinds/<kind>/page/2`, … follow, less the pages the build copies from its cache (lib/page-cache.ts). */
 export function generateStaticParams() {
-  return getKinds().flatMap(({ kind, count }) => paginationParams(count, site.listPageSize).map((params) => ({ kind, ...params })));
+  return getKinds().flatMap(({ kind, count }) => listParamsToRender(kindPath(kind), count).map((params) => ({ kind, ...params })));
 }
 
 async function kindAndPage(params: Props['params']): Promise<[Kind, number] | undefined> {

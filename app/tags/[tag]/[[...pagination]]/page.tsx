@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { paginationParams } from '@/lib/pagination';
 import { pageFromSegments, pageHref, tagFeedPath, tagPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
+import { listParamsToRender } from '@/lib/page-cache';
 import { getTagInfo, getTagPostsPage, getTags, tagDescription } from '@/lib/posts';
 import { site } from '@/lib/site';
 
@@ -11,9 +11,9 @@ type Props = { params: Promise<{ tag: string; pagination?: string[] }> };
 
 export const dynamicParams = false;
 
-/** `/tags/<tag>` is page 1 of that tag's entries; `/tags/<tag>/page/2`, … follow. */
+/** `/tags/<tag>` is page 1 of that tag's entries; `/tags/<tag>/page/2`, … follow, less the pages the build copies from its cache (lib/page-cache.ts). */
 export function generateStaticParams() {
-  return getTags().flatMap(({ tag, count }) => paginationParams(count, site.listPageSize).map((params) => ({ tag, ...params })));
+  return getTags().flatMap(({ tag, count }) => listParamsToRender(tagPath(tag), count).map((params) => ({ tag, ...params })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
