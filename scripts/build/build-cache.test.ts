@@ -15,6 +15,7 @@ const write = (file: string, text: string) => {
 describe("the code version every kept page is filed under", () => {
   write('app/page.tsx', 'export default 1');
   write('package-lock.json', '{}');
+  write('.gitignore', 'node_modules/\n/out/\n.next/\nnext-env.d.ts\n*.tsbuildinfo\n');
   write('content/posts/a.mdx', 'an entry');
   const version = codeVersion(root);
 
@@ -25,13 +26,15 @@ describe("the code version every kept page is filed under", () => {
     }
   });
 
-  it('does not change with the content (each page is keyed by its own) or with what builds write', () => {
+  it('does not change with the content (each page is keyed by its own) or with what git ignores (what builds write)', () => {
     const current = codeVersion(root);
     write('content/posts/a.mdx', 'an edited entry');
     write('content/posts/b.mdx', 'a new entry');
     write('out/index.html', '<p>built</p>');
     write('.next/cache/x', 'cache');
     write('next-env.d.ts', '/// types');
+    write('tsconfig.tsbuildinfo', '{"program": 2}');
+    write('node_modules/x/index.js', 'module.exports = 1');
     assert.equal(codeVersion(root), current);
   });
 });

@@ -20,19 +20,41 @@ import { site } from '@/lib/site';
 
 const out = 'out';
 
-/** What is not the site's code: the content (keyed page by page), and what builds and tests write (next-env.d.ts: types Next.js writes on its first build). */
-const NOT_CODE = new Set(['content', 'node_modules', '.git', '.next', 'out', '.contentlayer', '.vercel', '.build-tests', 'test-results', 'playwright-report', 'next-env.d.ts']);
+/**
+ * Whether a top-level name is not the site's code: content/ (keyed page by page), .git, and
+ * what .gitignore names (what builds and tests write: .next, out, next-env.d.ts, *.tsbuildinfo…).
+ */
+function notCode(root: string): (name: string) => boolean {
+  const ignored = existsSync(join(root, '.gitignore'))
+    ? readFileSync(join(root, '.gitignore'), 'utf8')
+        .split('\n')
+        .map((line) => line.trim().replace(/^\//, '').replace(/\/$/, ''))
+        .filter((line) => line && !line.startsWith('#'))
+    : [];
+  const patterns = ['content', '.git', '.vercel', ...ignored].map((pattern) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*').replaceAll('?', '[^/]')}$`));
+  return (name) => patterns.some((pattern) => pattern.test(name));
+}
 
 /**
  * Everything a page is made with besides its entries: every file of the project outside
- * content/ (pages, components, styles, public files, the lockfile and so the packages' versions),
- * the settings (`site`, from the environment), and Node.js. Any change renders every page again.
+ * content/ and what git ignores (pages, components, styles, public files, the lockfile and so
+ * the packages' versions), the settings (`site`, from the environment), and Node.js. Any change
+ * renders every page again.
  */
 export function codeVersion(root = '.'): string {
-  const files = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-    .filter((file) => !NOT_CODE.has(file.split('/')[0]))
+  const skipped = notCode(root);
+  const files = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => !skipped(entry.name))
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? readdirSync(join(root, entry.name), { recursive: true, withFileTypes: true })
+            .filter((file) => file.isFile())
+            .map((file) => join(file.parentPath, file.name))
+        : entry.isFile()
+          ? [join(root, entry.name)]
+          : [],
+    )
+    .map((file) => relative(root, file))
     .sort();
   return cacheKey(
     files.map((file) => [file, digestOf(readFileSync(join(root, file)))]),
