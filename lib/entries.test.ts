@@ -108,14 +108,19 @@ describe('neighbours', () => {
   const list = [entry('newest', '2026-03-01'), entry('middle', '2026-02-01'), entry('oldest', '2026-01-01')];
 
   it('finds the newer and older entry around one', () => {
-    const { newer, older } = neighbours(list, 'middle');
+    const { newer, older } = neighbours(list, 1);
     assert.equal(newer?.slug, 'newest');
     assert.equal(older?.slug, 'oldest');
   });
 
   it('has no newer entry for the newest and no older for the oldest', () => {
-    assert.equal(neighbours(list, 'newest').newer, undefined);
-    assert.equal(neighbours(list, 'oldest').older, undefined);
+    assert.equal(neighbours(list, 0).newer, undefined);
+    assert.equal(neighbours(list, 2).older, undefined);
+  });
+
+  it('has none for an entry not in the list', () => {
+    assert.deepEqual(neighbours(list, undefined), {});
+    assert.deepEqual(neighbours(list, 3), {});
   });
 });
 
@@ -131,18 +136,36 @@ describe('relatedEntries', () => {
   const self = entries[3];
 
   it('puts entries sharing the most tags first, then the most recent, at most three', () => {
-    assert.deepEqual(relatedEntries(entries, self).map((e) => e.slug), ['two-tags', 'newest-one-tag', 'older-one-tag']);
+    assert.deepEqual(relatedEntries(entries)(self).map((e) => e.slug), ['two-tags', 'newest-one-tag', 'older-one-tag']);
+  });
+
+  it('picks the same entries as sorting all of them would, on a larger list', () => {
+    const tags = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const many = Array.from({ length: 300 }, (_, i) =>
+      entry(`e${i}`, '2026-01-01', tags.filter((_, t) => (i * 7 + t * 13) % (t + 3) === 0)),
+    );
+    const bySorting = (self: (typeof many)[number], limit: number) =>
+      many
+        .filter((other) => other.slug !== self.slug)
+        .map((other) => ({ other, shared: other.tags.filter((tag) => self.tags.includes(tag)).length }))
+        .filter(({ shared }) => shared > 0)
+        .sort((a, b) => b.shared - a.shared)
+        .slice(0, limit)
+        .map(({ other }) => other.slug);
+    for (const self of many) {
+      for (const limit of [1, 3, 10]) assert.deepEqual(relatedEntries(many)(self, limit).map((e) => e.slug), bySorting(self, limit), `${self.slug}, ${limit}`);
+    }
   });
 
   it('never lists the entry itself or an entry sharing no tag', () => {
-    const related = relatedEntries(entries, self, 10).map((e) => e.slug);
+    const related = relatedEntries(entries)(self, 10).map((e) => e.slug);
     assert.ok(!related.includes('self'));
     assert.ok(!related.includes('no-shared-tag'));
     assert.equal(related.length, 4);
   });
 
   it('finds nothing for an entry without tags', () => {
-    assert.deepEqual(relatedEntries(entries, entry('untagged', '2026-03-06')), []);
+    assert.deepEqual(relatedEntries(entries)(entry('untagged', '2026-03-06')), []);
   });
 });
 

@@ -100,26 +100,36 @@ export function entriesWith<T extends BrowsableEntry>(entries: readonly T[], fac
   return entries.filter((entry) => valuesOf[facet](entry).includes(value));
 }
 
-/** The entries on either side of `slug` in a newest-first list. */
-export function neighbours<T extends EntryLike>(entries: readonly T[], slug: string): { newer?: T; older?: T } {
-  const index = entries.findIndex((entry) => entry.slug === slug);
-  if (index === -1) return {};
+/** The entries on either side of the one at `index` in a newest-first list; none for no index. */
+export function neighbours<T extends EntryLike>(entries: readonly T[], index: number | undefined): { newer?: T; older?: T } {
+  if (index === undefined || !(index in entries)) return {};
   return { newer: entries[index - 1], older: entries[index + 1] };
 }
 
 /**
- * Up to `limit` entries sharing a tag with `entry`: most shared tags first, then the most
- * recent (`entries` come newest first, and the sort is stable).
+ * A finder of up to `limit` entries sharing a tag with an entry: most shared tags first, then
+ * the most recent (`entries` come newest first). It files the entries by tag once, so each
+ * call looks only at entries sharing a tag: every entry's page asks, and comparing each entry
+ * with all the others made it 2 ms a page at 3,000 entries.
  */
-export function relatedEntries<T extends EntryLike>(entries: readonly T[], entry: EntryLike, limit = 3): T[] {
-  const tags = new Set(entry.tags);
-  return entries
-    .filter((other) => other.slug !== entry.slug)
-    .map((other) => ({ other, shared: other.tags.filter((tag) => tags.has(tag)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared)
-    .slice(0, limit)
-    .map(({ other }) => other);
+export function relatedEntries<T extends EntryLike>(entries: readonly T[]): (entry: EntryLike, limit?: number) => T[] {
+  const byTag = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const tag of new Set(entry.tags)) {
+      if (!byTag.has(tag)) byTag.set(tag, []);
+      byTag.get(tag)!.push(index);
+    }
+  });
+  return (entry, limit = 3) => {
+    const shared = new Map<number, number>();
+    for (const tag of new Set(entry.tags)) {
+      for (const index of byTag.get(tag) ?? []) if (entries[index].slug !== entry.slug) shared.set(index, (shared.get(index) ?? 0) + 1);
+    }
+    return [...shared]
+      .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || a - b)
+      .slice(0, limit)
+      .map(([index]) => entries[index]);
+  };
 }
 
 export interface ArchiveMonth<T> {

@@ -57,12 +57,16 @@ export function getPosts(): Post[] {
   return published;
 }
 
+// By slug: every entry's page looks itself up, which at 3,000 entries is 9 million comparisons by scanning.
+const indexOfSlug = new Map(published.map((post, index) => [post.slug, index]));
+
 export function getPost(slug: string): Post | undefined {
-  return published.find((post) => post.slug === slug);
+  const index = indexOfSlug.get(slug);
+  return index === undefined ? undefined : published[index];
 }
 
 export function getNeighbours(slug: string) {
-  return neighbours(published, slug);
+  return neighbours(published, indexOfSlug.get(slug));
 }
 
 /**
@@ -111,8 +115,10 @@ export function getTagPostsPage(tag: string, page: number) {
   return paginate(getTagPosts(tag), page, site.listPageSize);
 }
 
+const related = relatedEntries(published);
+
 export function getRelated(post: Post): Post[] {
-  return relatedEntries(published, post);
+  return related(post);
 }
 
 const archive = groupByMonth(published);
