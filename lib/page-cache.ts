@@ -1,22 +1,13 @@
 /**
- * The pages a build copies from its cache rather than renders: entries' pages and the pages of
+ * The pages a build may copy from its cache rather than render: entries' pages and the pages of
  * sources, tags and kinds, each a function of its inputs below (its route reads nothing else)
- * and of the site's code.
- * Before `next build`, `scripts/build/build-cache.ts plan` files each page under a key of its
- * inputs and everything it is made with (the site's code, settings and Node.js), and writes
- * here the pages the cache already holds; the routes leave those out of generateStaticParams;
- * after the pages step, `… keep` copies them into out/ and files the new ones. Without a plan,
- * every page is rendered.
+ * and of the site's code. `scripts/build/build-cache.ts` keys them; lib/build-plan.ts tells the
+ * routes which to leave out.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BUILD_CACHE_DIR } from './build-cache';
-import { pageCount, paginationParams } from './pagination';
+import { pageCount } from './pagination';
 import { getDomainPostsPage, getDomains, getEntryPage, getKindPostsPage, getKinds, getPosts, getTagInfo, getTagPostsPage, getTags, tagDescription } from './posts';
-import { domainPath, kindPath, pageFromSegments, pageHref, permalinkOf, tagPath } from './routes';
+import { domainPath, kindPath, pageHref, permalinkOf, tagPath } from './routes';
 import { site } from './site';
-
-export const PLAN_FILE = join(BUILD_CACHE_DIR, 'plan.json');
 
 /** A page the cache can keep: its address, and everything it shows. */
 export interface CachePage {
@@ -48,37 +39,3 @@ export const CACHED_ROUTES: Record<string, () => CachePage[]> = {
   'kind page': () => getKinds().flatMap(({ kind, count }) => listPages(kindPath(kind), count, (page) => ({ kind, page, list: getKindPostsPage(kind, page) }))),
 };
 
-export interface BuildPlan {
-  /** The site's code, settings and Node.js, as one key (scripts/build/build-cache.ts). */
-  version: string;
-  /** When the plan was made (ms): what the cache holds but this build did not use is older. */
-  started: number;
-  /** The UTC day the plan was made on: which entries are published depends on it. */
-  today: string;
-  /** Each cached page's key, by path. */
-  keys: Record<string, string>;
-  /** The paths of the pages copied from the cache, not rendered. */
-  kept: string[];
-}
-
-export function readPlan(root = process.cwd()): BuildPlan | undefined {
-  try {
-    return JSON.parse(readFileSync(join(root, PLAN_FILE), 'utf8')) as BuildPlan;
-  } catch {
-    return undefined;
-  }
-}
-
-let kept: Set<string> | undefined;
-
-/** The paths `next build` does not render; none in `npm run dev`, which renders every page it is asked for. */
-export function keptPages(): Set<string> {
-  if (process.env.NODE_ENV === 'development') return new Set();
-  kept ??= new Set(readPlan()?.kept ?? []);
-  return kept;
-}
-
-/** The `pagination` params of the pages of a list at `base` that the build renders: all but the kept ones. */
-export function listParamsToRender(base: string, count: number): { pagination: string[] }[] {
-  return paginationParams(count, site.listPageSize).filter(({ pagination }) => !keptPages().has(pageHref(base, pageFromSegments(pagination) ?? 1)));
-}

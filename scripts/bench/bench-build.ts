@@ -20,10 +20,10 @@ export const BUILD_SIZES = (process.env.BENCH_SIZES ?? '1000,3000,5000').split('
 const STEPS: [name: string, command: string][] = [
   ['check', 'npm run check'],
   ['Contentlayer', 'node scripts/build/contentlayer.mjs build'],
-  ['build cache: plan', 'npx tsx scripts/build/build-cache.ts plan'],
+  ['build cache: plan', 'node --import tsx scripts/build/build-cache.ts plan'],
   ['next build', 'npx next build'],
   ['pages step', 'npm run finish-pages'],
-  ['build cache: keep', 'npx tsx scripts/build/build-cache.ts keep'],
+  ['build cache: keep', 'node --import tsx scripts/build/build-cache.ts keep'],
   ['search index', 'npm run search-index'],
 ];
 

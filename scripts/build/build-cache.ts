@@ -12,9 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BUILD_CACHE_DIR, cacheKey, digestOf, PAGE_CACHE, pruneUnused, readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache';
+import { type BuildPlan, PLAN_FILE, readPlan } from '@/lib/build-plan';
 import { today } from '@/lib/dates';
-import { type BuildPlan, CACHED_ROUTES, PLAN_FILE, readPlan } from '@/lib/page-cache';
-import { getPosts } from '@/lib/posts';
 import { exportedFileOf, postImagePath } from '@/lib/routes';
 import { site } from '@/lib/site';
 
@@ -64,8 +63,23 @@ export function codeVersion(root = '.'): string {
   );
 }
 
-/** Every cached page's key, by path, and its route's name. */
-function pageKeys(version: string): { keys: Record<string, string>; routes: Record<string, string> } {
+/** What lib/posts reads the entries from: the generated documents and the link checker's records. */
+function dataVersion(root = '.'): string {
+  const generated = join(root, '.contentlayer', 'generated');
+  const files = readdirSync(generated, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  return cacheKey([...files, join(root, 'content', 'link-status.json')].map((file) => [relative(root, file), digestOf(readFileSync(file))]));
+}
+
+/**
+ * Every cached page's key, by path, and its route's name. The routes load the entries (and
+ * the Markdown pipeline they are made with): only a build with a cache, or one filing its
+ * pages, pays for that.
+ */
+async function pageKeys(version: string): Promise<{ keys: Record<string, string>; routes: Record<string, string> }> {
+  const { CACHED_ROUTES } = await import('@/lib/page-cache');
   const keys: Record<string, string> = {};
   const routes: Record<string, string> = {};
   for (const [route, pages] of Object.entries(CACHED_ROUTES)) {
@@ -79,35 +93,37 @@ function pageKeys(version: string): { keys: Record<string, string>; routes: Reco
 
 const outFile = (path: string) => join(out, exportedFileOf(path));
 
-function plan() {
+async function plan() {
   const started = Date.now();
   const version = codeVersion();
-  const { keys, routes } = pageKeys(version);
-  const cached = Object.keys(keys).filter((path) => readCached(PAGE_CACHE, keys[path]) !== undefined);
-  // Each route's first cached page is rendered anyway, to compare with its copy.
-  const canaries = new Set(Object.keys(CACHED_ROUTES).map((route) => cached.find((path) => routes[path] === route)));
-  const kept = cached.filter((path) => !canaries.has(path));
-  const buildPlan: BuildPlan = { started, today: today(), version, keys, kept };
+  let kept: string[] = [];
+  if (existsSync(join(BUILD_CACHE_DIR, PAGE_CACHE))) {
+    const { keys, routes } = await pageKeys(version);
+    const cached = Object.keys(keys).filter((path) => readCached(PAGE_CACHE, keys[path]) !== undefined);
+    // Each route's first cached page is rendered anyway, to compare with its copy.
+    const canaries = new Set([...new Set(Object.values(routes))].map((route) => cached.find((path) => routes[path] === route)));
+    kept = cached.filter((path) => !canaries.has(path));
+  }
+  const buildPlan: BuildPlan = { started, today: today(), version, data: dataVersion(), kept };
   mkdirSync(dirname(PLAN_FILE), { recursive: true });
   writeFileSync(PLAN_FILE, JSON.stringify(buildPlan));
-  const total = Object.keys(keys).length;
-  console.log(`Build cache: ${kept.length} of ${total} pages kept from the last build, ${total - kept.length} to render.`);
+  console.log(`Build cache: ${kept.length} pages kept from the last build.`);
 }
 
-function keep() {
+async function keep() {
   const buildPlan = readPlan();
   const fail = (problem: string) => {
     console.error(`Build cache: ${problem}`);
     process.exit(1);
   };
-  if (!buildPlan) return fail(`no plan at ${PLAN_FILE}: run \`tsx scripts/build/build-cache.ts plan\` before \`next build\` (npm run build does).`);
+  if (!buildPlan) return fail(`no plan at ${PLAN_FILE}: run \`scripts/build/build-cache.ts plan\` before \`next build\` (npm run build does).`);
   rmSync(PLAN_FILE);
-  // The published entries, and so the pages, depend on the day and on content/: both must be as planned.
+  // The published entries, and so the pages, depend on the day and on the documents: both must be as planned.
   if (buildPlan.today !== today()) return fail(`the day changed during the build (${buildPlan.today} → ${today()}): build again.`);
-  const { keys } = pageKeys(buildPlan.version);
-  const changed = Object.keys({ ...keys, ...buildPlan.keys }).filter((path) => keys[path] !== buildPlan.keys[path]);
-  if (changed.length > 0) return fail(`content changed during the build (${changed.slice(0, 3).join(', ')}): build again.`);
+  if (buildPlan.data !== dataVersion()) return fail('the content changed during the build (Contentlayer ran meanwhile): build again.');
+  const { keys } = await pageKeys(buildPlan.version);
 
+  const { getPosts } = await import('@/lib/posts');
   for (const post of getPosts()) {
     if (!existsSync(join(out, postImagePath(post.slug)))) return fail(`${post.slug} has no share image in out/.`);
   }
@@ -137,11 +153,11 @@ function keep() {
   console.log(`Build cache: ${rendered} pages rendered, ${kept.size} copied from the cache; ${dropped} files no longer used removed.`);
 }
 
-const commands: Record<string, () => void> = { plan, keep };
+const commands: Record<string, () => Promise<void>> = { plan, keep };
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!commands[process.argv[2]]) {
-    console.error('Usage: tsx scripts/build/build-cache.ts plan|keep');
+    console.error('Usage: node --import tsx scripts/build/build-cache.ts plan|keep');
     process.exit(2);
   }
-  commands[process.argv[2]]();
+  await commands[process.argv[2]]();
 }

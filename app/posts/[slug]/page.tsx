@@ -13,7 +13,7 @@ import { ReadItLink, ViaLine } from '@/components/ReadItLinks';
 import { RelatedEntries } from '@/components/RelatedEntries';
 import { TagList } from '@/components/TagList';
 import { postJsonLd, postMetadata } from '@/lib/metadata';
-import { keptPages } from '@/lib/page-cache';
+import { keptPages } from '@/lib/build-plan';
 import { getEntryPage, getPost, getPosts } from '@/lib/posts';
 import { permalinkOf } from '@/lib/routes';
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { domainPath, pageFromSegments, pageHref } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
-import { listParamsToRender } from '@/lib/page-cache';
+import { listParamsToRender } from '@/lib/build-plan';
 import { getDomainPostsPage, getDomains } from '@/lib/posts';
 import { site } from '@/lib/site';
 

@@ -4,7 +4,7 @@ import { PostList } from '@/components/PostList';
 import { kindPath, pageFromSegments, pageHref } from '@/lib/routes';
 import { isKind, KIND_PLURALS, type Kind } from '@/lib/kinds';
 import { pageMetadata } from '@/lib/metadata';
-import { listParamsToRender } from '@/lib/page-cache';
+import { listParamsToRender } from '@/lib/build-plan';
 import { getKindPostsPage, getKinds } from '@/lib/posts';
 import { site } from '@/lib/site';
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { pageFromSegments, pageHref, tagFeedPath, tagPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
-import { listParamsToRender } from '@/lib/page-cache';
+import { listParamsToRender } from '@/lib/build-plan';
 import { getTagInfo, getTagPostsPage, getTags, tagDescription } from '@/lib/posts';
 import { site } from '@/lib/site';
 
