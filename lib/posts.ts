@@ -72,7 +72,7 @@ export function getNeighbours(slug: string) {
 /**
  * Everything an entry's page shows: the entry, the entries before and after it, and the related
  * ones. The page reads nothing else, so this (with the site's code and settings) is what the
- * build cache files its finished page under (scripts/build/build-cache.ts).
+ * build cache files its finished page under (lib/page-cache.ts).
  */
 export function getEntryPage(slug: string) {
   const post = getPost(slug);
