@@ -1,9 +1,10 @@
 /**
  * The pages' build cache (lib/page-cache.ts), around `next build`:
- * - `plan`, before it: keys every cached page (entries', sources') by what it shows and what it
- *   is made with, and lists the pages the cache holds, for `next build` to skip;
+ * - `plan`, before it: keys every page lib/page-cache.ts lists (entries', sources', tags',
+ *   kinds') by what it shows and what it is made with, and lists the pages the cache holds, for
+ *   `next build` to skip (lib/build-plan.ts); with no cache, it only records the build;
  * - `keep`, after the pages step: copies those pages into out/, files the pages just rendered,
- *   checks every entry has its page and share image, and drops what this build did not use.
+ *   checks every entry has its share image, and drops what this build did not use.
  * Of each route's pages the cache holds, the first is rendered all the same and compared with
  * its copy: a kept page that differs from a fresh one fails the build rather than ship stale
  * pages.
