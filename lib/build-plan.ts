@@ -25,9 +25,9 @@ export interface BuildPlan {
   kept: string[];
 }
 
-export function readPlan(root = process.cwd()): BuildPlan | undefined {
+export function readPlan(): BuildPlan | undefined {
   try {
-    return JSON.parse(readFileSync(join(root, PLAN_FILE), 'utf8')) as BuildPlan;
+    return JSON.parse(readFileSync(PLAN_FILE, 'utf8')) as BuildPlan;
   } catch {
     return undefined;
   }

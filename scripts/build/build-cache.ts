@@ -65,13 +65,13 @@ export function codeVersion(root = '.'): string {
 }
 
 /** What lib/posts reads the entries from: the generated documents and the link checker's records. */
-function dataVersion(root = '.'): string {
-  const generated = join(root, '.contentlayer', 'generated');
+function dataVersion(): string {
+  const generated = join('.contentlayer', 'generated');
   const files = readdirSync(generated, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  return cacheKey([...files, join(root, 'content', 'link-status.json')].map((file) => [relative(root, file), digestOf(readFileSync(file))]));
+  return cacheKey([...files, join('content', 'link-status.json')].map((file) => [file, digestOf(readFileSync(file))]));
 }
 
 /**
