@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import remarkFrontmatter from 'remark-frontmatter';
-import { DEFAULT_KIND, entryFields } from './lib/entries';
-import { KINDS } from './lib/kinds';
+import { entryFields } from './lib/entries';
+import { DEFAULT_KIND, LINK_KINDS } from './lib/kinds';
 import { commentaryPreset } from './lib/markdown';
 import { slugOfFile } from './lib/routes';
 
@@ -32,7 +32,8 @@ export const Post = defineDocumentType(() => ({
     quote: { type: 'string', description: 'A quotation: the words (Markdown)' },
     by: { type: 'string', description: "A quotation: who said or wrote them" },
     context: { type: 'string', description: 'A quotation: where it was said, "in a talk at …"' },
-    kind: { type: 'enum', options: [...KINDS], default: DEFAULT_KIND },
+    // What the link points at; lib/kinds.ts's kindOf gives the entry its kind (a quotation's is "quotation").
+    kind: { type: 'enum', options: [...LINK_KINDS], default: DEFAULT_KIND },
     tags: { type: 'list', of: { type: 'string' }, default: [] },
     author: { type: 'json', description: 'Who made the linked work: a name or a list of names' },
     site: { type: 'string', description: "The linked publication's name" },

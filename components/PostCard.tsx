@@ -76,7 +76,7 @@ export function PostCard({ post, title = post.title, summary = post.description,
       {children}
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <time dateTime={dayOf(post.date)}>{formatDay(post.date)}</time>
-        <KindBadge kind={quoteHtml ? 'quotation' : post.kind} />
+        <KindBadge kind={post.kind} />
         <TagList tags={post.tags} />
         <a
           href={post.permalink}

@@ -1,6 +1,5 @@
 import { KIND_PLURALS, type Kind } from '@/lib/kinds';
 import { PATHS } from '@/lib/routes';
-import { QUOTATION_KIND } from '@/lib/search/query';
 
 const fieldClass = 'rounded border border-zinc-500 bg-white text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100';
 
@@ -31,15 +30,13 @@ function Choice({ id, name, label, options }: ChoiceProps) {
 interface SearchFormProps {
   tags: { tag: string; count: number }[];
   kinds: { kind: Kind; count: number }[];
-  /** How many quotations there are: the kind menu offers them beside the kinds of links. */
-  quotations: number;
 }
 
 /**
  * The search form: a plain GET form to `/search`, which the page's script (search.js) fills
  * from the URL and runs as the reader types. The names are the URL's parameters.
  */
-export function SearchForm({ tags, kinds, quotations }: SearchFormProps) {
+export function SearchForm({ tags, kinds }: SearchFormProps) {
   return (
     <form id="search-form" role="search" aria-label="Search entries" action={PATHS.search} method="get" className="mt-4">
       <label htmlFor="search-query" className="sr-only">
@@ -67,7 +64,6 @@ export function SearchForm({ tags, kinds, quotations }: SearchFormProps) {
           options={[
             ['', 'All kinds'],
             ...kinds.map(({ kind, count }): [string, string] => [kind, `${KIND_PLURALS[kind]} (${count})`]),
-            ...(quotations > 0 ? [[QUOTATION_KIND, `Quotations (${quotations})`] as [string, string]] : []),
           ]}
         />
         <Choice

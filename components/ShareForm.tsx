@@ -14,7 +14,7 @@ import {
   type ShareIndex,
 } from '@/lib/content/share';
 import { today } from '@/lib/dates';
-import { inferKind, isKind, KIND_LABELS, KINDS } from '@/lib/kinds';
+import { inferKind, isLinkKind, KIND_LABELS, LINK_KINDS } from '@/lib/kinds';
 import { HACKER_NEWS, hackerNewsThread, LOBSTERS } from '@/lib/content/discussion-threads';
 import { entryText, suggestTags, type TagModel } from '@/lib/content/tag-suggestions';
 import type { Discussion } from '@/lib/discussions';
@@ -90,7 +90,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
   const tagNames = useMemo(() => vocabulary.map(({ name }) => name), [vocabulary]);
   const url = fields.url.trim();
   const validUrl = isAbsoluteHttpUrl(url);
-  const kind = (isKind(fields.kind) && fields.kind) || (validUrl ? inferKind(url) : 'article');
+  const kind = (isLinkKind(fields.kind) && fields.kind) || (validUrl ? inferKind(url) : 'article');
   const tags = tagsOf(fields.tags);
   // Hacker News answers browsers (Lobsters does not): asked once the address stops changing.
   useEffect(() => {
@@ -251,7 +251,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         'Kind',
         'What the link is; guessed from the address until you choose.',
         <select {...control('kind')} value={kind}>
-          {KINDS.map((option) => (
+          {LINK_KINDS.map((option) => (
             <option key={option} value={option}>
               {KIND_LABELS[option]}
             </option>

@@ -7,7 +7,7 @@
 import { isKind, KIND_PLURALS } from '../lib/kinds';
 import type { EntryFragment } from '../lib/search/format';
 import { createSearchEngine, excerpt, markedParts, type Matcher, type SearchOutcome, type TextPart } from '../lib/search/engine';
-import { hasCriteria, parseSearchParams, QUOTATION_KIND, type SearchQuery, searchHref } from '../lib/search/query';
+import { hasCriteria, parseSearchParams, type SearchQuery, searchHref } from '../lib/search/query';
 import { fold } from '../lib/search/text';
 
 /** Results are shown this many at a time. */
@@ -50,15 +50,24 @@ function html<K extends keyof HTMLElementTagNameMap>(name: K, text: string, attr
 
 const marked = (parts: TextPart[]) => parts.map(({ text, marked }) => (marked ? html('mark', text, { class: MARK_CLASS }) : document.createTextNode(text)));
 
-/** An entry's card, its title and summary marked: the description, or an excerpt where the match is elsewhere. */
+/**
+ * An entry's card, its title and summary (a link's description, a quotation's words) marked;
+ * where the match is elsewhere (the commentary), the words around it on a line of their own.
+ */
 function card(entry: EntryFragment, matcher: Matcher): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = entry.card;
   const article = template.content.firstElementChild!;
   article.querySelector('h2 > a')?.replaceChildren(...marked(markedParts(entry.title, matcher)));
-  const inCard = markedParts(`${entry.title}\n${entry.description}`, matcher).some((part) => part.marked);
-  const summary = (!inCard && excerpt(entry.text, matcher)) || markedParts(entry.description, matcher);
+  const summary = markedParts(entry.description, matcher);
   article.querySelector('[data-search-summary]')?.replaceChildren(...marked(summary));
+  const inCard = [...markedParts(entry.title, matcher), ...summary].some((part) => part.marked);
+  const around = inCard ? undefined : excerpt(entry.text, matcher);
+  const slot = article.querySelector<HTMLElement>('[data-search-excerpt]');
+  if (around && slot) {
+    slot.replaceChildren(...marked(around));
+    slot.hidden = false;
+  }
   return template.content;
 }
 
@@ -77,7 +86,7 @@ function showNothing(query: SearchQuery) {
   const words = query.q.trim();
   element('search-empty-heading').textContent =
     `Nothing matches${words ? ` “${words}”` : ''}${query.tag ? ` tagged #${query.tag}` : ''}` +
-    `${isKind(query.kind) ? ` among ${KIND_PLURALS[query.kind].toLowerCase()}` : query.kind === QUOTATION_KIND ? ' among quotations' : ''}.`;
+    `${isKind(query.kind) ? ` among ${KIND_PLURALS[query.kind].toLowerCase()}` : ''}.`;
   const unfilter = element('search-unfilter');
   unfilter.hidden = !(query.tag || query.kind);
   unfilter.querySelector('a')?.setAttribute('href', searchHref({ q: query.q, sort: query.sort }));

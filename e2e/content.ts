@@ -41,7 +41,8 @@ function load(): ExpectedEntry[] {
         url: String(data.url),
         date: String(data.date),
         tags: (data.tags as string[] | undefined) ?? [],
-        kind: String(data.kind ?? 'article'),
+        // A quotation is a kind of its own (README, Add a link); a link is of the kind it names.
+        kind: quote ? 'quotation' : String(data.kind ?? 'article'),
         hostname: new URL(String(data.url)).hostname.replace(/^www\./, ''),
         description: String(data.description ?? quote?.replace(/\s+/g, ' ').trim()),
         draft: data.draft === true,
@@ -98,7 +99,7 @@ export const pageTypes = {
   tags: '/tags',
   tag: `/tags/${tags[0]}`,
   archive: '/archive',
-  kind: `/kinds/${entries[0].kind}`,
+  kind: `/kinds/${entries.find((entry) => !entry.quote)!.kind}`,
   domain: `/domains/${entries[0].hostname}`,
   sources: '/domains',
   search: '/search?q=consensus',

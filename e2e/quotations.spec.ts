@@ -39,6 +39,22 @@ test('/quotes lists every quotation, newest first, and its feed titles each "Quo
   }
 });
 
+test('a quotation is a kind of its own: no list, count, filter or feed calls it an article', async ({ page, request }) => {
+  const articles = entries.filter((entry) => entry.kind === 'article');
+  await page.goto('/kinds/article');
+  expect(await page.locator('main article h2 > a').allTextContents()).toEqual(articles.map((entry) => entry.title));
+  await page.goto('/kinds');
+  await expect(page.getByRole('link', { name: /^Quotations/ })).toHaveAttribute('href', '/quotes');
+  await expect(page.getByRole('main')).toContainText(new RegExp(`Articles\\D*${articles.length}\\b`));
+  await page.goto('/search');
+  await expect(page.getByLabel('Kind').locator('option', { hasText: 'Articles' })).toHaveText(`Articles (${articles.length})`);
+  await expect(page.getByLabel('Kind').locator('option', { hasText: 'Quotations' })).toHaveText(`Quotations (${quotations.length})`);
+  expect((await request.get('/kinds/quotation')).status()).toBe(404);
+  const digest = await (await request.get('/digest/feed.xml')).text();
+  expect(quotations.some((quotation) => digest.includes(quotation.title)), 'a quotation in a week of the digest').toBe(true);
+  expect(digest).toContain(' · Quotation · ');
+});
+
 test('search finds a quotation by a word of it, and filters for quotations', async ({ page }) => {
   const [quotation] = quotations;
   const word = quotation.quote!.match(/\b[a-z]{12,}\b/i)![0];

@@ -138,15 +138,26 @@ test('a misspelt word shows the results for the nearest word, says so, and offer
   await expect(correction).toBeHidden();
 });
 
-test('a match in the commentary alone shows the words around it, marked, not the index', async ({ page }) => {
+test('a match in the commentary alone shows the words around it, marked, under the description, not the index', async ({ page }) => {
   const dynamo = entries.find((entry) => /\bleaderless\b/.test(entry.commentary))!;
   expect(`${dynamo.title} ${dynamo.description}`).not.toMatch(/leaderless/i);
   await page.goto('/search?q=leaderless');
   expect(await resultTitles(page)).toEqual([dynamo.title]);
-  const summary = page.locator('main article').first().locator('[data-search-summary]');
-  await expect(summary.locator('mark')).toHaveText('leaderless');
-  await expect(summary).toContainText('leaderless, eventually consistent');
-  await expect(summary).not.toContainText(/Article ·|·.*·/);
+  const card = page.locator('main article').first();
+  await expect(card.locator('[data-search-summary]')).toHaveText(dynamo.description);
+  const around = card.locator('[data-search-excerpt]');
+  await expect(around.locator('mark')).toHaveText('leaderless');
+  await expect(around).toContainText('leaderless, eventually consistent');
+  await expect(around).not.toContainText(/Article ·|·.*·/);
+});
+
+test("a match in a quotation's commentary never shows inside the quoted person's words", async ({ page }) => {
+  const quotation = entries.find((entry) => entry.quote && /\bsentences\b/.test(entry.commentary) && !/sentences/i.test(entry.quote))!;
+  await page.goto('/search?q=sentences');
+  const card = page.locator('main article').filter({ has: page.getByRole('link', { name: quotation.title, exact: true }) });
+  await expect(card.locator('[data-search-excerpt] mark')).toHaveText('sentences');
+  await expect(card.locator('blockquote')).not.toContainText('sentences');
+  await expect(card.locator('blockquote')).toContainText(quotation.quote!.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' '));
 });
 
 test.describe('without JavaScript', () => {

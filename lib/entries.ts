@@ -5,12 +5,9 @@
  * Contentlayer type, and the `/posts/` in its URL). Both mean one shared link.
  */
 
-import { isKind, type Kind } from './kinds';
+import { kindOf } from './kinds';
 import { permalinkOf, slugOfFile } from './routes';
 import { hostnameOf } from './url';
-
-/** An entry's kind when its front matter names none. */
-export const DEFAULT_KIND: Kind = 'article';
 
 /**
  * What the site makes of an entry's file beyond the front matter as written: its slug,
@@ -18,13 +15,13 @@ export const DEFAULT_KIND: Kind = 'article';
  * Contentlayer's computed fields and the content check's picture of the site both come from
  * here, so they cannot drift apart.
  */
-export function entryFields(file: string, data: { url: string; kind?: unknown; tags?: unknown; draft?: unknown; author?: unknown }) {
+export function entryFields(file: string, data: { url: string; kind?: unknown; quote?: unknown; tags?: unknown; draft?: unknown; author?: unknown }) {
   const slug = slugOfFile(file);
   return {
     slug,
     permalink: permalinkOf(slug),
     hostname: hostnameOf(data.url),
-    kind: isKind(data.kind) ? data.kind : DEFAULT_KIND,
+    kind: kindOf(data),
     tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
     draft: data.draft === true,
     authors: data.author === undefined ? [] : [data.author].flat().map(String),

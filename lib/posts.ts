@@ -10,7 +10,7 @@ import { today } from './dates';
 import { digestWeeks } from './digest';
 import { type Discussion, discussionsOf } from './discussions';
 import { countBy, entriesWith, groupByMonth, neighbours, relatedEntries, selectPublished } from './entries';
-import { KINDS, type Kind } from './kinds';
+import { KINDS, type Kind, kindOf } from './kinds';
 import { isDead, type LinkRecord } from './link-status';
 import { markdownToHtml } from './markdown';
 import { paginate } from './pagination';
@@ -19,7 +19,9 @@ import { plainText } from './plain-text';
 import { site } from './site';
 
 // Contentlayer types a computed list field as the bare name `list`; it is a list of names.
-export type Post = Omit<GeneratedPost, 'authors' | 'title' | 'description' | 'discussions'> & {
+export type Post = Omit<GeneratedPost, 'authors' | 'title' | 'description' | 'discussions' | 'kind'> & {
+  /** What kind of entry it is (lib/kinds.ts): a quotation, or the kind of thing its link is. */
+  kind: Kind;
   /** Where it was discussed, as recorded. */
   discussions: Discussion[];
   /** A link's title, or a quotation's ("Quoting Leslie Lamport" unless one is given). */
@@ -38,6 +40,7 @@ function withDerivedFields(post: GeneratedPost): Post {
   const { quote } = post;
   return {
     ...(post as Omit<GeneratedPost, 'authors' | 'discussions'> & { authors: string[] }),
+    kind: kindOf(post),
     title: post.title ?? `Quoting ${post.by}`,
     description: post.description ?? fitText(plainText(quote ?? ''), MAX_DESCRIPTION_LENGTH),
     ...(quote ? { quoteHtml: markdownToHtml(quote) } : {}),
@@ -139,7 +142,7 @@ export function getKinds() {
 }
 
 export function getKindPostsPage(kind: Kind, page: number) {
-  return paginate(entriesWith(published, 'kind', kind), page, site.listPageSize);
+  return paginate(getKindPosts(kind), page, site.listPageSize);
 }
 
 /** Every source linked to, most linked first. */
@@ -156,7 +159,6 @@ export function getPage(slug: string) {
 }
 
 const weeks = digestWeeks(published, today());
-const quotations = published.filter((post) => post.quoteHtml !== undefined);
 
 /** The weeks of the digest: complete, with entries, newest first. */
 export function getDigestWeeks() {
@@ -174,11 +176,7 @@ export function getDigestWeeksPage(page: number) {
   return paginate(weeks, page, site.listPageSize);
 }
 
-/** Every quotation, newest first. */
-export function getQuotations(): Post[] {
-  return quotations;
-}
-
-export function getQuotationsPage(page: number) {
-  return paginate(quotations, page, site.listPageSize);
+/** Every entry of one kind, newest first. */
+export function getKindPosts(kind: Kind): Post[] {
+  return entriesWith(published, 'kind', kind);
 }

@@ -76,7 +76,8 @@ export const archiveYearPath = (year: number) => `/archive/${year}`;
 /** A week's digest: `/digest/2026-w48`. */
 export const digestPath = (weekId: string) => `/digest/${weekId}`;
 export const tagFeedPath = (tag: string) => `/tags/${tag}/feed.xml`;
-export const kindPath = (kind: string) => `/kinds/${kind}`;
+/** A kind's list: `/kinds/<kind>`; quotations have their own section, `/quotes`, with its feed. */
+export const kindPath = (kind: string) => (kind === 'quotation' ? PATHS.quotes : `${PATHS.kinds}/${kind}`);
 export const domainPath = (hostname: string) => `/domains/${hostname}`;
 export const postImagePath = (slug: string) => `/og/posts/${slug}.png`;
 

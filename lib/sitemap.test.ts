@@ -29,7 +29,7 @@ describe('sitemapPages', () => {
       [
         ...['/', '/page/2', '/posts/c', '/posts/b', '/posts/a', '/archive', '/archive/2026'],
         ...['/tags', '/tags/raft', '/tags/tla', '/kinds', '/kinds/article', '/kinds/paper'],
-        ...['/domains', '/domains/a.example', '/domains/b.example', '/quotes'],
+        ...['/domains', '/domains/a.example', '/domains/b.example'],
         ...['/digest', '/digest/page/2', '/digest/2026-w11', '/digest/2026-w05', '/digest/2026-w02', '/search', '/about'],
       ],
     );
@@ -63,7 +63,12 @@ describe('sitemapPages', () => {
   it('still lists the home page of an empty site', () => {
     assert.deepEqual(
       sitemapPages([], TODAY, 10).map((page) => page.path),
-      ['/', '/archive', '/tags', '/kinds', '/domains', '/quotes', '/digest', '/search', '/about'],
+      ['/', '/archive', '/tags', '/kinds', '/domains', '/digest', '/search', '/about'],
     );
+  });
+
+  it("lists quotations as a kind, at the quotation kind's own list", () => {
+    const paths = sitemapPages([entry('q', '2026-03-11', [], 'quotation'), ...entries], TODAY, 10).map((page) => page.path);
+    assert.deepEqual(paths.filter((path) => path.startsWith('/kinds/') || path.startsWith('/quotes')), ['/kinds/article', '/kinds/paper', '/quotes']);
   });
 });

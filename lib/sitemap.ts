@@ -18,7 +18,7 @@ export interface SitemapPage {
  * entry arrives (it shifts everything down), so every page of a list carries the list's
  * newest date; an entry's page carries its own.
  */
-export function sitemapPages(entries: readonly (BrowsableEntry & { quote?: string })[], today: string, pageSize: number, listPageSize = pageSize): SitemapPage[] {
+export function sitemapPages(entries: readonly BrowsableEntry[], today: string, pageSize: number, listPageSize = pageSize): SitemapPage[] {
   const newest = (list: readonly EntryLike[]) => (list[0] ? dayOf(list[0].date) : undefined);
   const listPages = (base: string, list: readonly EntryLike[], size = listPageSize) =>
     Array.from({ length: pageCount(list.length, size) }, (_, index) => ({
@@ -39,7 +39,6 @@ export function sitemapPages(entries: readonly (BrowsableEntry & { quote?: strin
     ...facetPages('kind', kindPath, KINDS),
     { path: PATHS.domains, lastModified: newest(entries) },
     ...facetPages('hostname', domainPath),
-    ...listPages(PATHS.quotes, entries.filter((entry) => entry.quote !== undefined)),
     ...digestPages(entries, today, listPageSize),
     { path: PATHS.search },
     { path: PATHS.about },

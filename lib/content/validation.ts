@@ -1,7 +1,7 @@
 import { closest } from 'fastest-levenshtein';
 import { isCalendarDay } from '../dates';
 import { MAX_DISCUSSIONS } from '../discussions';
-import { isKind, KINDS } from '../kinds';
+import { isLinkKind, LINK_KINDS } from '../kinds';
 import { SLUG_PATTERN } from '../routes';
 import { codePointOf } from './findings';
 import { hostnameOf, isAbsoluteHttpUrl } from '../url';
@@ -85,7 +85,7 @@ const POST_FIELDS: Record<string, { required: boolean | 'link' | 'quotation'; ch
   context: { required: false, check: text(300, 'a short phrase, such as "in a talk at Strange Loop"') },
   kind: {
     required: false,
-    check: (value) => (isKind(value) ? undefined : `must be one of ${KINDS.join(', ')}, got ${JSON.stringify(value)}`),
+    check: (value) => (isLinkKind(value) ? undefined : `must be one of ${LINK_KINDS.join(', ')}, got ${JSON.stringify(value)}`),
   },
   tags: {
     required: false,

@@ -1,6 +1,6 @@
 /** The site's feeds: the ones every page announces, and each as a prerendered HTTP response. */
 import { KIND_LABELS } from '../kinds';
-import { getDigestWeeks, getPosts, getQuotations, getTagPosts, type Post, tagDescription } from '../posts';
+import { getDigestWeeks, getKindPosts, getPosts, getTagPosts, type Post, tagDescription } from '../posts';
 import { PATHS, tagFeedPath, tagPath } from '../routes';
 import { absoluteUrl, site } from '../site';
 import { type DigestEntry, digestRss } from './digest';
@@ -42,7 +42,7 @@ export function quotationsFeed(): Response {
       homeUrl: absoluteUrl(PATHS.quotes),
       selfUrl: absoluteUrl(PATHS.quotesFeed),
     },
-    getQuotations(),
+    getKindPosts('quotation'),
   );
 }
 

@@ -3,7 +3,6 @@
  * out/search-index/ (scripts/build/search-index.ts). Pure: entries in, file paths and contents out.
  */
 import { KIND_LABELS } from '../kinds';
-import { QUOTATION_KIND } from './query';
 import { plainText } from '../plain-text';
 import type { Post } from '../posts';
 import { PATHS, searchIndexPath } from '../routes';
@@ -132,7 +131,6 @@ export function buildSearchIndex(entries: readonly IndexedEntry[]): Map<string, 
 
 /** A published entry as the index reads it; `card` is its PostCard's HTML. */
 export function indexedEntry(post: Post, card: string): IndexedEntry {
-  // A quotation's words count as much as a title: they are what it is.
   const quotation = post.quote !== undefined;
   return {
     title: post.title,
@@ -143,8 +141,8 @@ export function indexedEntry(post: Post, card: string): IndexedEntry {
     authors: post.authors.join(', '),
     site: post.site ?? '',
     hostname: post.hostname,
-    kind: quotation ? 'Quotation' : KIND_LABELS[post.kind],
-    kindName: quotation ? QUOTATION_KIND : post.kind,
+    kind: KIND_LABELS[post.kind],
+    kindName: post.kind,
     tagNames: post.tags,
     card,
   };

@@ -44,6 +44,7 @@ const FIRST: [kind: string, query: string, slug: string][] = [
   ['a word with an accent', 'Idempoténcy', 'on-idempotency-keys'],
   ['a prefix being typed', 'linea', 'linearizability-testing-s2-with-deterministic-simulation'],
   ['TLA+', 'TLA+', 'tla-plus-modeling-of-aws-outage-dns-race-condition'],
+  ["a link's title word, also in a quotation's words", 'clocks', 'three-clocks-are-better-than-one'],
 ];
 
 describe('search relevance on the shipped entries', () => {

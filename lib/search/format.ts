@@ -39,8 +39,12 @@ export type CorrectionBucket = [word: string, entries: number][];
 /** A filter file: the entries with a tag or of a kind, as gaps (see TermChunk). */
 export type FilterList = number[];
 
-/** Fields of an entry that search reads, and how much a match in each counts: titles (and a quotation's words) and tags first. */
-export const FIELD_WEIGHTS = { title: 10, quotation: 10, tags: 8, authors: 6, site: 6, hostname: 5, kind: 4, description: 3, commentary: 1 } as const;
+/**
+ * Fields of an entry that search reads, and how much a match in each counts: titles and tags
+ * first. A quotation's words are what its card shows under the title, as a link's description
+ * is, and count as much: a word in a link's title outranks the same word quoted.
+ */
+export const FIELD_WEIGHTS = { title: 10, tags: 8, authors: 6, site: 6, hostname: 5, kind: 4, quotation: 3, description: 3, commentary: 1 } as const;
 export type IndexedField = keyof typeof FIELD_WEIGHTS;
 
 /** The keys a word is filed under for corrections: itself and each way of deleting one letter. */

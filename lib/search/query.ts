@@ -6,13 +6,10 @@ import { PATHS, SLUG_PATTERN } from '../routes';
 export const SORTS = ['relevance', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];
 
-/** The search's filter for quotations, beside the kinds of links. */
-export const QUOTATION_KIND = 'quotation';
-
 export interface SearchQuery {
   q: string;
   tag?: string;
-  kind?: Kind | typeof QUOTATION_KIND;
+  kind?: Kind;
   sort: Sort;
   /** The words exactly as typed: no correction of a misspelt one ("Search instead for …"). */
   literal?: true;
@@ -26,7 +23,7 @@ export function parseSearchParams(params: URLSearchParams): SearchQuery {
   return {
     q: params.get('q') ?? '',
     ...(SLUG_PATTERN.test(tag) ? { tag } : {}),
-    ...(isKind(kind) || kind === QUOTATION_KIND ? { kind } : {}),
+    ...(isKind(kind) ? { kind } : {}),
     sort: sort === 'newest' ? 'newest' : 'relevance',
     ...(params.get('literal') === '1' ? { literal: true } : {}),
   };

@@ -14,7 +14,7 @@ import { today } from '../../lib/dates';
 import { checkContentFile } from '../../lib/content/check';
 import { formatFinding } from '../../lib/content/findings';
 import { canonicalUrl, titleKey } from '../../lib/content/integrity';
-import { inferKind, isKind, KINDS, type Kind } from '../../lib/kinds';
+import { inferKind, isLinkKind, LINK_KINDS, type LinkKind } from '../../lib/kinds';
 import { signalsFromHtml } from '../../lib/content/html-signals';
 import { linkMetadata, type LinkMetadata } from '../../lib/content/link-metadata';
 import { entrySlug, entrySource, fitTitle, literalMarkdown, quotationSlug, quotationSource } from '../../lib/content/new-entry';
@@ -113,7 +113,7 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
   const contentDir = options.contentDir ?? 'content';
   const postsDir = join(contentDir, 'posts');
   if (!isAbsoluteHttpUrl(url)) throw new NewEntryError(`"${url}" is not an absolute http:// or https:// URL.`);
-  if (options.kind !== undefined && !isKind(options.kind)) throw new NewEntryError(`--kind must be one of ${KINDS.join(', ')}.`);
+  if (options.kind !== undefined && !isLinkKind(options.kind)) throw new NewEntryError(`--kind must be one of ${LINK_KINDS.join(', ')}.`);
 
   const entries = readEntryFiles(postsDir);
   const vocabularyFile = join(contentDir, 'tags.yml');
@@ -174,7 +174,7 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
       url,
       date,
       description: description!,
-      kind: (options.kind as Kind | undefined) ?? inferKind(finalUrl),
+      kind: (options.kind as LinkKind | undefined) ?? inferKind(finalUrl),
       tags: tagsFor({ title, description, site: metadata.site }),
       authors: metadata.authors,
       site: metadata.site,

@@ -5,7 +5,7 @@
  * its own (`codename`), the distinctive word a reader would search for, as real titles hold
  * system and paper names.
  */
-import { KINDS } from '../../lib/kinds';
+import { LINK_KINDS } from '../../lib/kinds';
 
 const TOPICS = [
   'consensus', 'raft', 'paxos', 'linearizability', 'snapshot isolation', 'serializability', 'replication',
@@ -79,7 +79,7 @@ export function syntheticEntries(count: number, newest = '2026-11-01'): Record<s
       `url: https://${host}/posts/${slug}`,
       `date: ${date}`,
       `description: ${quote(`Why ${topic} matters, and what goes wrong when it is done casually, in entry ${i + 1}.`)}`,
-      `kind: ${pick(KINDS)}`,
+      `kind: ${pick(LINK_KINDS)}`,
       `tags: [${tags.join(', ')}]`,
       `author: ${quote(`Author ${Math.floor(next() * 900)}`)}`,
       '---',

@@ -10,13 +10,14 @@ import { build } from 'esbuild';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PostCard } from '@/components/PostCard';
+import { SearchExcerpt } from '@/components/SearchExcerpt';
 import { getPosts } from '@/lib/posts';
 import { PATHS } from '@/lib/routes';
 import { buildSearchIndex, indexedEntry } from '@/lib/search/build-index';
 
 const out = process.argv[2] ?? 'out';
 
-const files = buildSearchIndex(getPosts().map((post) => indexedEntry(post, renderToStaticMarkup(createElement(PostCard, { post })))));
+const files = buildSearchIndex(getPosts().map((post) => indexedEntry(post, renderToStaticMarkup(createElement(PostCard, { post }, createElement(SearchExcerpt))))));
 rmSync(join(out, dirname(PATHS.searchManifest)), { recursive: true, force: true });
 let bytes = 0;
 for (const [path, text] of files) {

@@ -55,7 +55,7 @@ export default async function PostPage({ params }: Props) {
           </h1>
           <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
             <HostnameLink hostname={post.hostname} />
-            <KindBadge kind={post.quoteHtml ? 'quotation' : post.kind} />
+            <KindBadge kind={post.kind} />
           </p>
           <EntryDetails post={post} />
         </header>

@@ -2,18 +2,18 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { pageMetadata } from '@/lib/metadata';
-import { paginationParams } from '@/lib/pagination';
-import { getQuotations, getQuotationsPage } from '@/lib/posts';
-import { pageFromSegments, pageHref, PATHS } from '@/lib/routes';
+import { listParamsToRender } from '@/lib/build-plan';
+import { getKindPostsPage, getKinds } from '@/lib/posts';
+import { kindPath, pageFromSegments, pageHref, PATHS } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ pagination?: string[] }> };
 
 export const dynamicParams = false;
 
-/** `/quotes` is page 1 of the quotations; `/quotes/page/2`, … follow. */
+/** `/quotes` is page 1 of the quotations (the quotation kind's list); `/quotes/page/2`, … follow, less the pages the build copies from its cache. */
 export function generateStaticParams() {
-  return paginationParams(getQuotations().length, site.listPageSize);
+  return listParamsToRender(kindPath('quotation'), getKinds().find(({ kind }) => kind === 'quotation')?.count ?? 0);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function QuotationsPage({ params }: Props) {
-  const list = getQuotationsPage(pageFromSegments((await params).pagination) ?? NaN);
+  const list = getKindPostsPage('quotation', pageFromSegments((await params).pagination) ?? NaN);
   if (!list) notFound();
   return <PostList heading="Quotations" intro="Passages worth reading twice, each with who said it and where." base={PATHS.quotes} list={list} />;
 }

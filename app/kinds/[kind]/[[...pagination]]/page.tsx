@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
-import { kindPath, pageFromSegments, pageHref } from '@/lib/routes';
+import { kindPath, pageFromSegments, pageHref, PATHS } from '@/lib/routes';
 import { isKind, KIND_PLURALS, type Kind } from '@/lib/kinds';
 import { pageMetadata } from '@/lib/metadata';
 import { listParamsToRender } from '@/lib/build-plan';
@@ -12,15 +12,20 @@ type Props = { params: Promise<{ kind: string; pagination?: string[] }> };
 
 export const dynamicParams = false;
 
+/** A kind whose list is here; quotations' is `/quotes` (lib/routes.ts). */
+const listedHere = (kind: string) => kindPath(kind) === `${PATHS.kinds}/${kind}`;
+
 /** `/kinds/<kind>` is page 1 of that kind's entries; `/kinds/<kind>/page/2`, … follow, less the pages the build copies from its cache (lib/page-cache.ts). */
 export function generateStaticParams() {
-  return getKinds().flatMap(({ kind, count }) => listParamsToRender(kindPath(kind), count).map((params) => ({ kind, ...params })));
+  return getKinds()
+    .filter(({ kind }) => listedHere(kind))
+    .flatMap(({ kind, count }) => listParamsToRender(kindPath(kind), count).map((params) => ({ kind, ...params })));
 }
 
 async function kindAndPage(params: Props['params']): Promise<[Kind, number] | undefined> {
   const { kind, pagination } = await params;
   const page = pageFromSegments(pagination);
-  return isKind(kind) && page ? [kind, page] : undefined;
+  return isKind(kind) && listedHere(kind) && page ? [kind, page] : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
