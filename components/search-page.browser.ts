@@ -8,14 +8,23 @@ import { isKind, KIND_PLURALS } from '../lib/kinds';
 import type { EntryFragment } from '../lib/search/format';
 import { createSearchEngine, excerpt, markedParts, type Matcher, type SearchOutcome, type TextPart } from '../lib/search/engine';
 import { hasCriteria, parseSearchParams, type SearchQuery, searchHref } from '../lib/search/query';
+import { searchIndexPath } from '../lib/routes';
 import { fold } from '../lib/search/text';
 
 /** Results are shown this many at a time. */
 const BATCH = 10;
 const MARK_CLASS = 'rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60';
 
-const engine = createSearchEngine(async (path) => {
+/** The index of the build this script came with (scripts/build/search-index.ts). */
+declare const SEARCH_INDEX_VERSION: string;
+
+/** The site was deployed again since this page opened: its index is gone, and the new one numbers entries differently. */
+class IndexReplaced extends Error {}
+
+const engine = createSearchEngine(async (file) => {
+  const path = searchIndexPath(SEARCH_INDEX_VERSION, file);
   const response = await fetch(path);
+  if (response.status === 404) throw new IndexReplaced(path);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response.json();
 });
@@ -92,6 +101,11 @@ function showNothing(query: SearchQuery) {
   unfilter.querySelector('a')?.setAttribute('href', searchHref({ q: query.q, sort: query.sort }));
 }
 
+function showFailure(error: unknown) {
+  status.textContent =
+    error instanceof IndexReplaced ? 'The site has been updated since this page opened: reload it to search the new links.' : 'Search could not load. Try again, or browse the archive.';
+}
+
 let shown: { outcome: SearchOutcome; count: number } | undefined;
 let latest = 0;
 
@@ -119,16 +133,19 @@ async function run(query: SearchQuery) {
     results.replaceChildren(...entries.map((entry) => card(entry, outcome.matcher)));
     shown = { outcome, count: entries.length };
     more.hidden = entries.length >= total;
-  } catch {
-    if (mine === latest) status.textContent = 'Search could not load. Try again, or browse the archive.';
+  } catch (error) {
+    if (mine === latest) showFailure(error);
   }
 }
 
 more.addEventListener('click', async () => {
   if (!shown) return;
   const { outcome, count } = shown;
-  const entries = await Promise.all(outcome.entries.slice(count, count + BATCH).map(engine.fragment));
-  if (shown?.outcome !== outcome) return;
+  const entries = await Promise.all(outcome.entries.slice(count, count + BATCH).map(engine.fragment)).catch((error: unknown) => {
+    showFailure(error);
+    return undefined;
+  });
+  if (!entries || shown?.outcome !== outcome) return;
   results.append(...entries.map((entry) => card(entry, outcome.matcher)));
   shown = { outcome, count: count + entries.length };
   more.hidden = shown.count >= outcome.entries.length;

@@ -37,19 +37,19 @@ export const PATHS = {
   digestFeed: '/digest/feed.xml',
   /** The search page's one script, written to out/ after `next build` with the index. */
   searchScript: '/search.js',
-  /** The search index's manifest; the rest of the index is beside it (searchIndexPath). */
-  searchManifest: '/search-index/manifest.json',
+  /** The search index: a folder for each build's (searchIndexPath). */
+  searchIndex: '/search-index',
 } as const;
 
 /** The pages that need React in the browser; every other page ships HTML and CSS only. */
 export const INTERACTIVE_PATHS: readonly string[] = [PATHS.share];
 
 /**
- * The search index's other files: a range of terms (`t/3.json`), one entry's card and text
- * (`e/41.json`), the entries with a tag or kind (`f/tag-raft.json`), the words near a
- * misspelt one (`c/17.json`).
+ * A file (lib/search/format.ts's indexFile) of the search index a build wrote, `version` naming
+ * it. Entries are numbered in the index, so a search page opened before a deploy must never
+ * read the next build's files: each build's index has a folder of its own.
  */
-export const searchIndexPath = (kind: 't' | 'e' | 'c' | 'f', name: string | number) => `/search-index/${kind}/${name}.json`;
+export const searchIndexPath = (version: string, file: string) => `${PATHS.searchIndex}/${version}/${file}`;
 
 /** A standalone page of content/pages/, such as About. */
 export const pagePath = (slug: string) => `/${slug}`;

@@ -5,7 +5,7 @@
 import { KIND_LABELS } from '../kinds';
 import { plainText } from '../plain-text';
 import type { Post } from '../posts';
-import { PATHS, searchIndexPath } from '../routes';
+import { createHash } from 'node:crypto';
 import {
   bucketOf,
   type CorrectionBucket,
@@ -13,6 +13,8 @@ import {
   type EntryFragment,
   FIELD_WEIGHTS,
   type IndexedField,
+  indexFile,
+  MANIFEST_FILE,
   type Manifest,
   type TermChunk,
 } from './format';
@@ -92,16 +94,16 @@ function correctionBuckets(entries: readonly IndexedEntry[]): CorrectionBucket[]
   return buckets;
 }
 
-/** Every file of the index: path (as the site serves it) → JSON text. */
+/** Every file of the index: its name in the index's folder → JSON text. */
 export function buildSearchIndex(entries: readonly IndexedEntry[]): Map<string, string> {
   const files = new Map<string, string>();
   const json = (value: unknown) => JSON.stringify(value);
 
   const { firsts, chunks } = termChunks(entries);
-  chunks.forEach((chunk, i) => files.set(searchIndexPath('t', i), json(chunk)));
+  chunks.forEach((chunk, i) => files.set(indexFile('t', i), json(chunk)));
 
   const buckets = correctionBuckets(entries);
-  buckets.forEach((bucket, i) => files.set(searchIndexPath('c', i), json(bucket)));
+  buckets.forEach((bucket, i) => files.set(indexFile('c', i), json(bucket)));
 
   const withValue = (names: (entry: IndexedEntry) => string[]) => {
     const lists = new Map<string, number[]>();
@@ -110,8 +112,8 @@ export function buildSearchIndex(entries: readonly IndexedEntry[]): Map<string, 
   };
   const tags = withValue((entry) => entry.tagNames);
   const kinds = withValue((entry) => [entry.kindName]);
-  for (const [tag, numbers] of tags) files.set(searchIndexPath('f', `tag-${tag}`), json(toGaps(numbers)));
-  for (const [kind, numbers] of kinds) files.set(searchIndexPath('f', `kind-${kind}`), json(toGaps(numbers)));
+  for (const [tag, numbers] of tags) files.set(indexFile('f', `tag-${tag}`), json(toGaps(numbers)));
+  for (const [kind, numbers] of kinds) files.set(indexFile('f', `kind-${kind}`), json(toGaps(numbers)));
 
   entries.forEach((entry, number) => {
     const fragment: EntryFragment = {
@@ -121,11 +123,11 @@ export function buildSearchIndex(entries: readonly IndexedEntry[]): Map<string, 
       description: entry.quotation || entry.description,
       text: [entry.commentary, [entry.authors, entry.site, entry.kind].filter(Boolean).join(' · ')].filter(Boolean).join('\n'),
     };
-    files.set(searchIndexPath('e', number), json(fragment));
+    files.set(indexFile('e', number), json(fragment));
   });
 
   const manifest: Manifest = { entries: entries.length, chunks: firsts, buckets: buckets.length, tags: [...tags.keys()].sort(), kinds: [...kinds.keys()].sort() };
-  files.set(PATHS.searchManifest, json(manifest));
+  files.set(MANIFEST_FILE, json(manifest));
   return files;
 }
 
@@ -146,4 +148,11 @@ export function indexedEntry(post: Post, card: string): IndexedEntry {
     tagNames: post.tags,
     card,
   };
+}
+
+/** The name of an index's folder: a digest of its files, so a build with other entries writes another folder. */
+export function indexVersion(files: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256');
+  for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${name}\0${text}\0`);
+  return hash.digest('hex').slice(0, 16);
 }

@@ -4,8 +4,7 @@
  * nothing, and each shown entry's fragment. The same code runs in the browser (the search
  * page's script) and in the unit tests, which load the files from memory.
  */
-import { PATHS, searchIndexPath } from '../routes';
-import { bucketOf, type CorrectionBucket, deletionKeys, type EntryFragment, fromGaps, type Manifest, type TermChunk } from './format';
+import { bucketOf, type CorrectionBucket, deletionKeys, type EntryFragment, fromGaps, indexFile, type Manifest, MANIFEST_FILE, type TermChunk } from './format';
 import type { SearchQuery } from './query';
 import { termOf, type Token, tokens } from './text';
 
@@ -106,7 +105,7 @@ export function createSearchEngine(load: Load) {
     }
     return pending as Promise<T>;
   };
-  const manifest = () => file<Manifest>(PATHS.searchManifest);
+  const manifest = () => file<Manifest>(MANIFEST_FILE);
 
   /** The term file `term` would be in, or -1 when it sorts before every file. */
   function chunkOf(term: string, chunks: string[]): number {
@@ -143,7 +142,7 @@ export function createSearchEngine(load: Load) {
     const scores = new Map<number, number>();
     for (let i = Math.max(0, first); i < chunks.length; i++) {
       if (i > first && !chunks[i].startsWith(from)) break;
-      const chunk = await file<TermChunk>(searchIndexPath('t', i));
+      const chunk = await file<TermChunk>(indexFile('t', i));
       for (const [term, postings] of Object.entries(chunk)) {
         if (!accept(term)) continue;
         for (const [number, score] of decode(term, postings)) scores.set(number, Math.max(scores.get(number) ?? 0, score * weight));
@@ -173,7 +172,7 @@ export function createSearchEngine(load: Load) {
   async function correctionOf(word: string): Promise<string | undefined> {
     if ([...word].length < MIN_CORRECTED_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
     const { buckets } = await manifest();
-    const files = await Promise.all([...new Set(deletionKeys(word).map((key) => bucketOf(key, buckets)))].map((bucket) => file<CorrectionBucket>(searchIndexPath('c', bucket))));
+    const files = await Promise.all([...new Set(deletionKeys(word).map((key) => bucketOf(key, buckets)))].map((bucket) => file<CorrectionBucket>(indexFile('c', bucket))));
     let best: [string, number] | undefined;
     for (const [candidate, entries] of files.flat()) {
       if (!oneEditApart(word, candidate)) continue;
@@ -185,7 +184,7 @@ export function createSearchEngine(load: Load) {
   async function filterList(kind: 'tag' | 'kind', name: string | undefined): Promise<Set<number> | undefined> {
     if (name === undefined) return undefined;
     const known = (await manifest())[kind === 'tag' ? 'tags' : 'kinds'];
-    return new Set(known.includes(name) ? fromGaps(await file<number[]>(searchIndexPath('f', `${kind}-${name}`))) : []);
+    return new Set(known.includes(name) ? fromGaps(await file<number[]>(indexFile('f', `${kind}-${name}`))) : []);
   }
 
   async function search(query: SearchQuery): Promise<SearchOutcome> {
@@ -235,7 +234,7 @@ export function createSearchEngine(load: Load) {
     return { entries: ranked.map(([number]) => number), corrections, matcher };
   }
 
-  const fragment = (number: number) => file<EntryFragment>(searchIndexPath('e', number));
+  const fragment = (number: number) => file<EntryFragment>(indexFile('e', number));
 
   return { search, fragment };
 }

@@ -4,6 +4,14 @@
  * ascending numbers and a list of them compresses as small gaps.
  */
 
+/**
+ * The index's files, by name in its folder (lib/routes.ts's searchIndexPath): the manifest, a
+ * range of terms (`t/3.json`), one entry's card and text (`e/41.json`), the entries with a tag or
+ * kind (`f/tag-raft.json`), the words near a misspelt one (`c/17.json`).
+ */
+export const MANIFEST_FILE = 'manifest.json';
+export const indexFile = (kind: 't' | 'e' | 'c' | 'f', name: string | number) => `${kind}/${name}.json`;
+
 export interface Manifest {
   /** How many entries are indexed; entry `n` is the n-th newest (0 the newest). */
   entries: number;

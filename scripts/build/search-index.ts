@@ -12,17 +12,19 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { PostCard } from '@/components/PostCard';
 import { SearchExcerpt } from '@/components/SearchExcerpt';
 import { getPosts } from '@/lib/posts';
-import { PATHS } from '@/lib/routes';
-import { buildSearchIndex, indexedEntry } from '@/lib/search/build-index';
+import { PATHS, searchIndexPath } from '@/lib/routes';
+import { buildSearchIndex, indexedEntry, indexVersion } from '@/lib/search/build-index';
 
 const out = process.argv[2] ?? 'out';
 
 const files = buildSearchIndex(getPosts().map((post) => indexedEntry(post, renderToStaticMarkup(createElement(PostCard, { post }, createElement(SearchExcerpt))))));
-rmSync(join(out, dirname(PATHS.searchManifest)), { recursive: true, force: true });
+const version = indexVersion(files);
+rmSync(join(out, PATHS.searchIndex), { recursive: true, force: true });
 let bytes = 0;
-for (const [path, text] of files) {
-  mkdirSync(dirname(join(out, path)), { recursive: true });
-  writeFileSync(join(out, path), text);
+for (const [name, text] of files) {
+  const path = join(out, searchIndexPath(version, name));
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
   bytes += text.length;
 }
 
@@ -34,6 +36,8 @@ const script = await build({
   target: 'es2020',
   write: false,
   legalComments: 'none',
+  // The script reads this build's index and no other (lib/routes.ts, searchIndexPath).
+  define: { SEARCH_INDEX_VERSION: JSON.stringify(version) },
 });
 writeFileSync(join(out, PATHS.searchScript), script.outputFiles[0].contents);
 
