@@ -1,8 +1,10 @@
 /**
  * A rebuild from the build cache, as Vercel makes it: a copy of the project is built, keeps only
  * .next/cache, gains an entry and a changed title, and is built again; its out/ must equal a
- * cold build of the same content in the same folder.
+ * cold build of the same content in the same folder. Each build gets its own deployment id, as
+ * a host with skew protection gives it.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -22,15 +24,15 @@ function outFiles(dir: string): Map<string, Buffer> {
 }
 
 /**
- * The one thing two builds of the same site may differ in: Next.js's random build ID, in
- * `_next/static/<id>/` and in the share page (the one page with React), whose inline scripts
- * hold it, and so the hashes its policy pins them by.
+ * The things two builds of the same site may differ in: the host's deployment id, and Next.js's
+ * random build ID, in `_next/static/<id>/` and in the share page (the one page with React), whose
+ * inline scripts hold it, and so the hashes its policy pins them by.
  */
-function withoutBuildId(dir: string, files: Map<string, Buffer>): Map<string, string> {
+function withoutBuildId(dir: string, files: Map<string, Buffer>, deploymentId: string): Map<string, string> {
   const id = readFileSync(join(dir, '.next/BUILD_ID'), 'utf8').trim();
   return new Map(
     [...files].map(([path, bytes]) => {
-      const text = bytes.toString('latin1').replaceAll(id, 'BUILD_ID');
+      const text = bytes.toString('latin1').replaceAll(id, 'BUILD_ID').replaceAll(deploymentId, 'DEPLOYMENT_ID');
       return [path.replaceAll(id, 'BUILD_ID'), path === 'share.html' ? text.replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256-…'") : text];
     }),
   );
@@ -42,7 +44,8 @@ test('a rebuild keeping only .next/cache makes only what changed, and its out/ e
   test.setTimeout(420_000);
   const warm = copyProject({});
   try {
-    const first = buildCopy(warm);
+    // Ids of one length: the share page's framework payload counts its characters.
+    const first = buildCopy(warm, { NEXT_DEPLOYMENT_ID: 'dpl_build_1' });
     expect(first.status, first.output).toBe(0);
     const before = outFiles(warm);
 
@@ -63,11 +66,24 @@ test('a rebuild keeping only .next/cache makes only what changed, and its out/ e
       const folder = join(warm, BUILD_CACHE_DIR, kind);
       truncateSync(join(folder, readdirSync(folder)[0]), 100);
     }
-    const rebuilt = buildCopy(warm);
+    const rebuilt = buildCopy(warm, { NEXT_DEPLOYMENT_ID: 'dpl_build_2' });
     expect(rebuilt.status, rebuilt.output).toBe(0);
     const kept = Number(/(\d+) copied from the cache/.exec(rebuilt.output)?.[1]);
     expect(kept, rebuilt.output).toBeGreaterThan(0);
     const after = outFiles(warm);
+    // Kept pages carry this build's deployment id, never the one they were first rendered with.
+    expect([...after].filter(([, bytes]) => bytes.includes('dpl_build_1')).map(([path]) => path)).toEqual([]);
+
+    // Code edited between the plan and the end of a build is refused, not filed under the code the build started with.
+    const step = (command: string) => spawnSync('node', ['--import', 'tsx', 'scripts/build/build-cache.ts', command], { cwd: warm, encoding: 'utf8' });
+    expect(step('plan').status).toBe(0);
+    const footer = join(warm, 'components/SiteFooter.tsx');
+    const footerSource = readFileSync(footer, 'utf8');
+    writeFileSync(footer, `${footerSource}\n// edited during the build\n`);
+    const keep = step('keep');
+    writeFileSync(footer, footerSource);
+    expect(keep.status).toBe(1);
+    expect(keep.stderr).toMatch(/the code changed during the build/);
 
     expect(after.has('posts/added-since-the-last-build.html')).toBe(true);
     expect(after.has('og/posts/added-since-the-last-build.png')).toBe(true);
@@ -78,12 +94,12 @@ test('a rebuild keeping only .next/cache makes only what changed, and its out/ e
     }
 
     // The cold build in the same folder: Turbopack names CSS modules' classes after the project's path.
-    const actual = withoutBuildId(warm, after);
+    const actual = withoutBuildId(warm, after, 'dpl_build_2');
     for (const name of ['.next', 'out', '.contentlayer']) rmSync(join(warm, name), { recursive: true, force: true });
-    const coldBuild = buildCopy(warm);
+    const coldBuild = buildCopy(warm, { NEXT_DEPLOYMENT_ID: 'dpl_build_3' });
     expect(coldBuild.status, coldBuild.output).toBe(0);
     expect(coldBuild.output).toMatch(/0 copied from the cache/);
-    const expected = withoutBuildId(warm, outFiles(warm));
+    const expected = withoutBuildId(warm, outFiles(warm), 'dpl_build_3');
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     expect([...expected].filter(([path, text]) => actual.get(path) !== text).map(([path]) => path), "files that differ from the cold build's").toEqual([]);
   } finally {

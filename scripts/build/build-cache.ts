@@ -3,66 +3,86 @@
  * - `plan`, before it: keys every page lib/page-cache.ts lists (entries', sources', tags',
  *   kinds') by what it shows and what it is made with, and lists the pages the cache holds, for
  *   `next build` to skip (lib/build-plan.ts); with no cache, it only records the build;
- * - `keep`, after the pages step: copies those pages into out/, files the pages just rendered,
- *   checks every entry has its share image, and drops what this build did not use.
- * Of each route's pages the cache holds, the first is rendered all the same and compared with
+ * - `keep`, after the pages step: copies those pages into out/, each finished again and held to
+ *   the same checks as a page just rendered (scripts/build/finish-page.ts), files the pages just
+ *   rendered, checks every entry has its share image, and drops what this build did not use.
+ * Of each shape of page the cache holds (a quotation's page, an entry's with discussions, a
+ * list's later page…), one chosen anew each build is rendered all the same and compared with
  * its copy: a kept page that differs from a fresh one fails the build rather than ship stale
- * pages.
+ * pages. A build whose content, code or day changed between `plan` and `keep` fails too.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ignore from 'ignore';
 import { BUILD_CACHE_DIR, cacheKey, digestOf, PAGE_CACHE, pruneUnused, readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache';
 import { type BuildPlan, PLAN_FILE, readPlan } from '@/lib/build-plan';
 import { today } from '@/lib/dates';
 import { exportedFileOf, postImagePath } from '@/lib/routes';
 import { site } from '@/lib/site';
+import { finishPage, REFUSED_PAGES_ADVICE } from './finish-page';
 
 const out = 'out';
 
 /**
- * Whether a top-level name is not the site's code: content/ (keyed page by page), .git, and
- * what .gitignore names (what builds and tests write: .next, out, next-env.d.ts, *.tsbuildinfo…).
+ * What a page is made with besides its entries: the site's code (routes, components, lib/,
+ * styles, fonts, public files), the build steps that finish pages, and the files that say how
+ * it all builds (the lockfile, and so the packages' versions; Next.js's, TypeScript's, PostCSS's
+ * and Contentlayer's configuration). Not the docs, tests or tooling: a README edit re-renders
+ * nothing.
  */
-function notCode(root: string): (name: string) => boolean {
-  const ignored = existsSync(join(root, '.gitignore'))
-    ? readFileSync(join(root, '.gitignore'), 'utf8')
-        .split('\n')
-        .map((line) => line.trim().replace(/^\//, '').replace(/\/$/, ''))
-        .filter((line) => line && !line.startsWith('#'))
-    : [];
-  const patterns = ['content', '.git', '.vercel', ...ignored].map((pattern) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*').replaceAll('?', '[^/]')}$`));
-  return (name) => patterns.some((pattern) => pattern.test(name));
+const PAGE_SOURCES = ['app', 'components', 'lib', 'assets', 'public', 'scripts/build'];
+const BUILD_FILES = ['package.json', 'package-lock.json', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'contentlayer.config.ts', 'vercel.json'];
+const TEST_FILE = /\.test\.tsx?$/;
+
+/** The files of PAGE_SOURCES and BUILD_FILES that exist, less what .gitignore names (read by a maintained matcher), as sorted paths. */
+export function pageSourceFiles(root = '.'): string[] {
+  const ignored = ignore();
+  if (existsSync(join(root, '.gitignore'))) ignored.add(readFileSync(join(root, '.gitignore'), 'utf8'));
+  const inFolders = PAGE_SOURCES.filter((folder) => existsSync(join(root, folder))).flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name))),
+  );
+  const files = [...inFolders, ...BUILD_FILES.filter((file) => existsSync(join(root, file)))];
+  return files.filter((file) => !TEST_FILE.test(file) && !ignored.ignores(file.split(/[\\/]/).join('/'))).sort();
 }
 
 /**
- * Everything a page is made with besides its entries: every file of the project outside
- * content/ and what git ignores (pages, components, styles, public files, the lockfile and so
- * the packages' versions), the settings (`site`, from the environment), and Node.js. Any change
- * renders every page again.
+ * Everything a page is made with besides its entries, as one key: the files above, the
+ * settings (`site`, from the environment), whether the host gives builds a deployment id, and
+ * Node.js. Any change renders every page again.
  */
 export function codeVersion(root = '.'): string {
-  const skipped = notCode(root);
-  const files = readdirSync(root, { withFileTypes: true })
-    .filter((entry) => !skipped(entry.name))
-    .flatMap((entry) =>
-      entry.isDirectory()
-        ? readdirSync(join(root, entry.name), { recursive: true, withFileTypes: true })
-            .filter((file) => file.isFile())
-            .map((file) => join(file.parentPath, file.name))
-        : entry.isFile()
-          ? [join(root, entry.name)]
-          : [],
-    )
-    .map((file) => relative(root, file))
-    .sort();
   return cacheKey(
-    files.map((file) => [file, digestOf(readFileSync(join(root, file)))]),
+    pageSourceFiles(root).map((file) => [file, digestOf(readFileSync(join(root, file)))]),
     site,
     process.env.NODE_ENV ?? null,
+    Boolean(process.env.NEXT_DEPLOYMENT_ID),
     process.version,
   );
 }
+
+/**
+ * Next.js writes the host's deployment id (NEXT_DEPLOYMENT_ID: Vercel's Skew Protection,
+ * Netlify) into every page's asset URLs (`?dpl=<id>"`) and `<html data-dpl-id>`, and a host may
+ * give each build its own. A page is kept with a mark in those places and gets the build's id
+ * back when copied, so a new id re-renders nothing.
+ */
+const DEPLOYMENT_ID_MARK = '\u0000deployment-id\u0000';
+const deploymentIdPlaces = (id: string) => [`?dpl=${id}"`, ` data-dpl-id="${id}"`];
+
+/** A rendered page as the cache keeps it, or undefined when it cannot be kept exactly (the id stands elsewhere in it too). */
+export function pageToKeep(html: string, id = ''): string | undefined {
+  if (html.includes(DEPLOYMENT_ID_MARK)) return undefined;
+  if (!id) return html;
+  if (!/^[\w.-]+$/.test(id)) return undefined;
+  const kept = deploymentIdPlaces(id).reduce((page, place) => page.replaceAll(place, place.replace(id, DEPLOYMENT_ID_MARK)), html);
+  return kept.includes(id) ? undefined : kept;
+}
+
+/** A kept page as this build ships it: with this build's deployment id. */
+export const keptPageFor = (kept: string, id = '') => kept.replaceAll(DEPLOYMENT_ID_MARK, id);
 
 /** What lib/posts reads the entries from: the generated documents and the link checker's records. */
 function dataVersion(): string {
@@ -75,34 +95,55 @@ function dataVersion(): string {
 }
 
 /**
- * Every cached page's key, by path, and its route's name. The routes load the entries (and
+ * Every cached page's key, by path, and its shape (its route, and the kind of page it is). The routes load the entries (and
  * the Markdown pipeline they are made with): only a build with a cache, or one filing its
  * pages, pays for that.
  */
-async function pageKeys(version: string): Promise<{ keys: Record<string, string>; routes: Record<string, string> }> {
+async function pageKeys(version: string): Promise<{ keys: Record<string, string>; shapes: Record<string, string> }> {
   const { CACHED_ROUTES } = await import('@/lib/page-cache');
   const keys: Record<string, string> = {};
-  const routes: Record<string, string> = {};
+  const shapes: Record<string, string> = {};
   for (const [route, pages] of Object.entries(CACHED_ROUTES)) {
-    for (const { path, inputs } of pages()) {
+    for (const { path, inputs, shape } of pages()) {
       keys[path] = cacheKey(route, version, path, inputs);
-      routes[path] = route;
+      shapes[path] = `${route}: ${shape}`;
     }
   }
-  return { keys, routes };
+  return { keys, shapes };
+}
+
+/**
+ * The kept pages rendered all the same, to compare with their copies: one of each shape of
+ * page, a different one each build (chosen by `seed`), so that over builds every kind of page
+ * is compared, not always the same few.
+ */
+export function canariesOf(cached: string[], shapes: Record<string, string>, seed: number): Set<string> {
+  const byShape = new Map<string, string[]>();
+  for (const path of cached) byShape.set(shapes[path], [...(byShape.get(shapes[path]) ?? []), path]);
+  return new Set([...byShape].map(([shape, paths]) => paths[Number.parseInt(cacheKey(seed, shape).slice(0, 8), 16) % paths.length]));
 }
 
 const outFile = (path: string) => join(out, exportedFileOf(path));
+
+/**
+ * What stops a page copied from the cache from shipping: the checks every rendered page passes
+ * (every route the cache keeps is a static page), and being finished already. A file in the
+ * cache is only as trustworthy as the folder it sits in.
+ */
+export function keptPageProblems(file: string, page: string): string[] {
+  const finished = finishPage(file, page, false);
+  if (finished.problems.length > 0) return finished.problems;
+  return finished.html === page ? [] : [`${file}: a kept page is not a finished page`];
+}
 
 async function plan() {
   const started = Date.now();
   const version = codeVersion();
   let kept: string[] = [];
   if (existsSync(join(BUILD_CACHE_DIR, PAGE_CACHE))) {
-    const { keys, routes } = await pageKeys(version);
+    const { keys, shapes } = await pageKeys(version);
     const cached = Object.keys(keys).filter((path) => readCached(PAGE_CACHE, keys[path]) !== undefined);
-    // Each route's first cached page is rendered anyway, to compare with its copy.
-    const canaries = new Set([...new Set(Object.values(routes))].map((route) => cached.find((path) => routes[path] === route)));
+    const canaries = canariesOf(cached, shapes, started);
     kept = cached.filter((path) => !canaries.has(path));
   }
   const buildPlan: BuildPlan = { started, today: today(), version, data: dataVersion(), kept };
@@ -122,7 +163,10 @@ async function keep() {
   // The published entries, and so the pages, depend on the day and on the documents: both must be as planned.
   if (buildPlan.today !== today()) return fail(`the day changed during the build (${buildPlan.today} → ${today()}): build again.`);
   if (buildPlan.data !== dataVersion()) return fail('the content changed during the build (Contentlayer ran meanwhile): build again.');
+  // Pages rendered from code edited meanwhile must not be filed under the code the build started with.
+  if (buildPlan.version !== codeVersion()) return fail('the code changed during the build: build again.');
   const { keys } = await pageKeys(buildPlan.version);
+  const deploymentId = process.env.NEXT_DEPLOYMENT_ID;
 
   const { getPosts } = await import('@/lib/posts');
   for (const post of getPosts()) {
@@ -133,20 +177,24 @@ async function keep() {
   for (const [path, key] of Object.entries(keys)) {
     const file = outFile(path);
     if (kept.has(path)) {
-      const page = readCached(PAGE_CACHE, key);
-      if (!page) return fail(`${path}: its kept page was damaged during the build: build again.`);
+      const cached = readCached(PAGE_CACHE, key);
+      if (!cached) return fail(`${path}: its kept page was damaged during the build: build again.`);
+      const page = keptPageFor(cached.toString('utf8'), deploymentId);
+      const problems = keptPageProblems(file, page);
+      if (problems.length > 0) return fail(`a kept page fails the page checks:\n${problems.join('\n')}\n${REFUSED_PAGES_ADVICE} Delete ${BUILD_CACHE_DIR} and build again.`);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, page);
       continue;
     }
     if (!existsSync(file)) return fail(`next build did not write ${file}.`);
-    const page = readFileSync(file);
-    const cached = readCached(PAGE_CACHE, key);
-    if (cached && !cached.equals(page)) {
+    rendered++;
+    const page = pageToKeep(readFileSync(file, 'utf8'), deploymentId);
+    if (page === undefined) continue;
+    const cached = readCached(PAGE_CACHE, key)?.toString('utf8');
+    if (cached !== undefined && cached !== page) {
       return fail(`${path} differs from the page kept under the same key: the key misses an input. Delete ${BUILD_CACHE_DIR} and fix the key.`);
     }
-    writeCached(PAGE_CACHE, key, page);
-    rendered++;
+    writeCached(PAGE_CACHE, key, Buffer.from(page));
   }
   const dropped = [PAGE_CACHE, SHARE_IMAGE_CACHE]
     .filter((kind) => existsSync(join(BUILD_CACHE_DIR, kind)))
