@@ -131,6 +131,13 @@ test('a production build holds no trace of drafts or future entries, escapes mar
       .replace('A title', 'Entry from the future')
       .replace('2026-01-05', '2999-01-01')
       .replace('/post', '/future'),
+    // Two quotations with footnotes in their words, which every list shows: on their source's page together.
+    ...Object.fromEntries(
+      ['first', 'second'].map((which) => [
+        `content/posts/noted-${which}.mdx`,
+        `---\nquote: |\n  A ${which} claim.[^1]\n\n  [^1]: The ${which} source.\nby: Someone\nurl: https://example.com/noted-${which}\ndate: 2026-01-05\n---\n`,
+      ]),
+    ),
     'content/posts/markup-in-title.mdx': entry('')
       .replace('A title', `'<script>alert("title")</script> & <b>bold</b>'`)
       .replace('A description.', `'<img src=x onerror=alert(1)> & "quotes"'`),
@@ -169,6 +176,13 @@ test('a production build holds no trace of drafts or future entries, escapes mar
     expect(readFileSync(join(dir, 'out/posts/dead-link.html'), 'utf8')).toContain(archivedCopy);
     expect(readFileSync(join(dir, 'out/domains/example.com.html'), 'utf8')).toContain(archivedCopy);
     expect(readFileSync(join(dir, 'out/posts/markup-in-title.html'), 'utf8')).not.toContain('archived copy');
+    // Each entry's footnotes keep ids of their own on a list that shows both, which stays valid HTML.
+    const source = readFileSync(join(dir, 'out/domains/example.com.html'), 'utf8');
+    expect(source).toContain('The second source.');
+    const ids = [...source.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    const validated = run(dir, 'npx html-validate out/domains/example.com.html');
+    expect(validated.status, validated.output).toBe(0);
 
     // An image from public/ in the commentary loads under the page's policy, in a browser.
     const host = await serveCopy(dir);

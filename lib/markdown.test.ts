@@ -7,8 +7,8 @@ const kept = (markdown: string, attribute: 'href' | 'src') =>
   new RegExp(`${attribute}="([^"]*)"`).exec(markdownToHtml(markdown))?.[1];
 
 describe('markdownToHtml', () => {
-  it('keeps http(s), mailto, relative, fragment and protocol-relative links', () => {
-    for (const url of ['https://example.com/a?b=1', 'http://example.com', 'mailto:me@example.com', '/posts/x', '../up', 'page', '#top', '//example.com/x']) {
+  it('keeps http(s), mailto, site, fragment links (relative and protocol-relative ones resolved below)', () => {
+    for (const url of ['https://example.com/a?b=1', 'http://example.com', 'mailto:me@example.com', '/posts/x', '#top']) {
       assert.equal(kept(`[x](${url})`, 'href'), url.replace('&', '&#x26;'), url);
     }
   });
@@ -73,6 +73,24 @@ describe('markdownToHtml', () => {
     const html = markdownToHtml('A claim.[^1]\n\n[^1]: The source.');
     const href = /<a href="#([^"]+)" id="[^"]+" data-footnote-ref/.exec(html)?.[1];
     assert.ok(href && html.includes(`id="${href}"`), html);
+    const label = /aria-describedby="([^"]+)"/.exec(html)?.[1];
+    assert.ok(label && html.includes(`id="${label}"`), html);
+  });
+
+  it("gives each text's footnotes ids of their own: two entries on one list page never share one", () => {
+    const ids = (html: string) => [...html.matchAll(/\bid="([^"]+)"/g)].map(([, id]) => id);
+    const first = ids(markdownToHtml('One.[^1]\n\n[^1]: First note.'));
+    const second = ids(markdownToHtml('Two.[^1]\n\n[^1]: Second note.'));
+    assert.equal(first.length, 3);
+    assert.deepEqual(first.filter((id) => second.includes(id)), []);
+  });
+
+  it('makes a link relative to the entry page the site path it means there, and a protocol-relative one https', () => {
+    assert.equal(kept('[x](other-entry)', 'href'), '/posts/other-entry');
+    assert.equal(kept('[x](../tags/raft?a=1#b)', 'href'), '/tags/raft?a=1#b');
+    assert.equal(kept('[x](//other.example/x)', 'href'), 'https://other.example/x');
+    assert.equal(kept('[x](/posts/y)', 'href'), '/posts/y');
+    assert.equal(kept('[x](#top)', 'href'), '#top');
   });
 });
 

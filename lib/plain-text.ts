@@ -6,8 +6,14 @@ import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 
-/** A post's text as a reader sees it: no Markdown syntax, no HTML tags, white space folded. */
+/**
+ * A post's text as a reader sees it: no Markdown syntax, GitHub's included (footnote marks,
+ * strikethrough tildes, table pipes, task boxes), no HTML tags, white space folded. Read as the
+ * site renders it (GitHub-flavoured, lib/markdown.ts): a footnote's note is words of the text.
+ */
 export function plainText(markdown: string): string {
   const parts: string[] = [];
   const visit = (node: Nodes, block: boolean) => {
@@ -18,7 +24,7 @@ export function plainText(markdown: string): string {
     // Blocks end a run of words: "end." and "Next" stay apart.
     if (block || ['paragraph', 'heading', 'listItem', 'tableCell', 'break'].includes(node.type)) parts.push(' ');
   };
-  visit(fromMarkdown(markdown), true);
+  visit(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), true);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 

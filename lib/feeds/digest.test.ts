@@ -26,16 +26,31 @@ function entry(slug: string, day: string, extra: Partial<DigestEntry> = {}): Dig
 }
 
 const HOSTILE = `Tom & Jerry <script>alert(1)</script> "quoted" — Zürich\u0007`;
+const HOSTILE_COMMENTARY = [
+  'See [the other post](/posts/older) and *this*, [bad](javascript:alert(1)), [a relative one](newer), [a protocol-relative one](//other.example/x) and ![pic](/images/a.png).',
+  'A note[^1], ~~struck~~, [back to the top](#top).',
+  '- [x] done\n- [ ] not yet',
+  '| a | b |\n| --- | --- |\n| 1 | 2 |',
+  '[^1]: The first entry’s note.',
+].join('\n\n');
 const weeks = digestWeeks(
   [
     entry('hostile', '2026-11-26', {
       title: HOSTILE,
       description: `<img src=x onerror=alert(1)> \u0085 & more`,
-      commentaryHtml: markdownToHtml('See [the other post](/posts/older), [bad](javascript:alert(1)) and ![pic](/images/a.png).'),
-      commentaryMarkdown: 'See [the other post](/posts/older) and *this*.',
+      commentaryHtml: markdownToHtml(HOSTILE_COMMENTARY),
+      commentaryMarkdown: HOSTILE_COMMENTARY,
       site: 'Evil <b>Site</b>',
     }),
-    entry('w48', '2026-11-23'),
+    entry('w48', '2026-11-23', {
+      commentaryMarkdown: 'Another note[^1].\n\n[^1]: The second entry’s note.',
+      quote: 'Words worth quoting, at length: '.repeat(20) + 'the end[^1].\n\n[^1]: A note in the quotation.',
+      quoteHtml: '<p>the words</p>',
+      by: 'Ada',
+      site: 'The Journal',
+      context: 'in a talk at Conf',
+      kind: 'Quotation',
+    }),
     entry('w47', '2026-11-17'),
   ],
   '2026-12-01',
@@ -84,6 +99,29 @@ describe('the digest as email', () => {
     const markdown = digestMarkdown(weeks[0], SITE, 'Bytes');
     assert.match(markdown, /^# The week in links: 23–29 November 2026\n\n2 links shared on \[Bytes\]\(https:\/\/bytes\.example\/\) this week\./);
     assert.match(markdown, /## \[Tom & Jerry \\<script\\>alert\(1\)\\<\/script\\> "quoted" — Zürich\]\(<https:\/\/example\.org\/hostile\?a=1&b=2>\)/);
-    assert.match(markdown, /See \[the other post\]\(https:\/\/bytes\.example\/posts\/older\) and \*this\*\./);
+    assert.match(markdown, /See \[the other post\]\(https:\/\/bytes\.example\/posts\/older\) and \*this\*/);
+    assert.match(markdown, /\[a relative one\]\(https:\/\/bytes\.example\/posts\/newer\)/);
+    assert.doesNotMatch(markdown, /javascript:/);
+    assert.match(markdown, /, bad, /);
+  });
+
+  it('keeps each entry’s footnotes its own, and a quotation whole with who said it, where', () => {
+    const markdown = digestMarkdown(weeks[0], SITE, 'Bytes');
+    const labels = [...markdown.matchAll(/^(?:> )?\[\^([^\]]+)\]:/gm)].map(([, label]) => label);
+    assert.equal(labels.length, 3);
+    assert.equal(new Set(labels).size, 3, labels.join(', '));
+    assert.doesNotMatch(markdown, /\\\[\^/);
+    assert.match(markdown, /> Words worth quoting[^]*the end\[\^[^\]]+\]\.\n[^]*\n\n— Ada, The Journal, in a talk at Conf/);
+    assert.ok(markdown.split('Words worth quoting').length - 1 === 20, 'the whole quotation');
+  });
+
+  it('is email-safe: no class, no form control, no link that needs the page it came from', () => {
+    assert.doesNotMatch(html, /\bclass=|\bid=|<input|data-footnote|aria-/);
+    for (const [, url] of html.matchAll(/href="([^"]*)"/g)) assert.match(url, /^(https:\/\/|mailto:)/, url);
+    assert.match(html, /href="https:\/\/bytes\.example\/posts\/hostile#top"/);
+    assert.match(html, /href="https:\/\/other\.example\/x"/);
+    assert.match(html, /☑ done/);
+    assert.match(html, /<sup>1<\/sup>/);
+    assert.match(html, /The first entry’s note\./);
   });
 });

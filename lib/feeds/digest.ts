@@ -5,9 +5,15 @@
  * RSS-to-email service (Buttondown, Mailchimp, Kit) sends once per week. Every value is
  * escaped; commentary arrives as the site's sanitised HTML (lib/markdown.ts).
  */
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfm } from 'micromark-extension-gfm';
 import { formatDay } from '../dates';
 import { digestTitle, type DigestWeek } from '../digest';
-import { absolutizeLinks } from '../markdown';
+import { markdownToEmailHtml } from '../markdown';
+import { COMMENTARY_SCHEMES } from '../url';
 import { digestPath, PATHS, tagPath } from '../routes';
 import { element, escapeHtml, type FeedEntry, type FeedInfo, quotationHtml, rssDocument } from './formats';
 
@@ -15,8 +21,10 @@ export interface DigestEntry extends FeedEntry {
   /** The kind as a reader reads it: "Paper". */
   kind: string;
   site?: string;
-  /** The commentary as written (Markdown), for the Markdown digest. */
+  /** The commentary as written (Markdown): the email and the Markdown digest are made from it. */
   commentaryMarkdown: string;
+  /** A quotation's words as written (Markdown); absent on a link. */
+  quote?: string;
 }
 
 /** The weeks the digest feed carries, newest first. */
@@ -32,8 +40,8 @@ export function digestHtml(week: DigestWeek<DigestEntry>, siteUrl: string, siteN
     [
       `<h2><a href="${href(entry.url)}">${escapeHtml(entry.title)}</a></h2>`,
       `<p>${escapeHtml(sourceLine(entry))}</p>`,
-      entry.quoteHtml ? quotationHtml({ ...entry, quoteHtml: entry.quoteHtml }, siteUrl) : `<p>${escapeHtml(entry.description)}</p>`,
-      absolutizeLinks(entry.commentaryHtml, siteUrl),
+      entry.quote ? quotationHtml({ ...entry, quoteHtml: markdownToEmailHtml(entry.quote, entry.permalink) }, siteUrl) : `<p>${escapeHtml(entry.description)}</p>`,
+      markdownToEmailHtml(entry.commentaryMarkdown, entry.permalink),
       `<p>${[...entry.tags.map((tag) => `<a href="${href(`${siteUrl}${tagPath(tag)}`)}">#${escapeHtml(tag)}</a>`), `<a href="${href(entry.permalink)}">Permalink</a>`].join(' · ')}</p>`,
     ]
       .filter(Boolean)
@@ -50,15 +58,40 @@ export function digestHtml(week: DigestWeek<DigestEntry>, siteUrl: string, siteN
 /** Text as Markdown shows it: the characters Markdown would act on escaped, control characters dropped. */
 const escapeMarkdown = (text: string) => text.replace(/\p{Cc}/gu, '').replace(/[\\`*_{}[\]<>#|~!]/g, '\\$&');
 
+const isCommentaryLink = (url: string) => /^#/.test(url) || COMMENTARY_SCHEMES.href.some((scheme) => url.toLowerCase().startsWith(`${scheme}:`));
+
+/**
+ * An entry's Markdown as one part of a longer text: its links and images absolute (a relative
+ * one as on the entry's page, `pageUrl`), and its footnotes renamed with `notes` so that two
+ * entries' `[^1]` stay two notes.
+ */
+function markdownForDigest(markdown: string, pageUrl: string, notes: string): string {
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const visit = (node: Nodes) => {
+    if ('url' in node && !/^(mailto:|#)/i.test(node.url)) node.url = URL.canParse(node.url, pageUrl) ? new URL(node.url, pageUrl).href : node.url;
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      node.identifier = `${notes}-${node.identifier}`;
+      node.label = `${notes}-${node.label ?? node.identifier}`;
+    }
+    if (!('children' in node)) return;
+    node.children.forEach(visit);
+    // What the site's pages drop (lib/markdown.ts), the Markdown drops too: a link to another scheme keeps its words only.
+    node.children = node.children.flatMap((child) => (child.type === 'link' && !isCommentaryLink(child.url) ? child.children : [child])) as typeof node.children;
+  };
+  visit(tree);
+  return toMarkdown(tree, { extensions: [gfmToMarkdown()] }).trim();
+}
+
 /** The week's digest as Markdown, its links absolute. */
 export function digestMarkdown(week: DigestWeek<DigestEntry>, siteUrl: string, siteName: string): string {
-  const absolute = (markdown: string) => markdown.replace(/\]\(\/(?!\/)/g, `](${siteUrl}/`).replace(/^(\[[^\]]+\]:\s*)\/(?!\/)/gm, `$1${siteUrl}/`);
-  const entries = week.entries.map((entry) =>
+  const entries = week.entries.map((entry, index) =>
     [
       `## [${escapeMarkdown(entry.title)}](<${entry.url.replace(/[<> ]/g, encodeURIComponent)}>)`,
       escapeMarkdown(sourceLine(entry)),
-      entry.quoteHtml ? `${escapeMarkdown(entry.description).replace(/^/gm, '> ')}\n\n— ${escapeMarkdown(entry.by ?? '')}` : escapeMarkdown(entry.description),
-      absolute(entry.commentaryMarkdown.trim()),
+      entry.quote
+        ? `${markdownForDigest(entry.quote, entry.permalink, `${index + 1}q`).replace(/^/gm, '> ')}\n\n— ${[entry.by ?? '', entry.site, entry.context].filter(Boolean).map((part) => escapeMarkdown(part!)).join(', ')}`
+        : escapeMarkdown(entry.description),
+      markdownForDigest(entry.commentaryMarkdown, entry.permalink, `${index + 1}`),
       [...entry.tags.map((tag) => `[\\#${tag}](${siteUrl}${tagPath(tag)})`), `[Permalink](${entry.permalink})`].join(' · '),
     ]
       .filter(Boolean)
