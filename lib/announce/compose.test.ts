@@ -95,6 +95,21 @@ describe('a quotation', () => {
     assert.match(short, /^“Short words\.” — Ada\n\n/);
   });
 
+  it('keeps the words when the name is long, and cuts the name too when it must', () => {
+    const by = `Someone ${'with a very long name indeed, '.repeat(7)}`.trim().slice(0, 200);
+    for (const [length, measure, text] of [
+      [BLUESKY_LIMIT, graphemeLength, blueskyPost({ ...quotation, quotation: { text: words, by } }, 'Distributed Bytes').text],
+      [MASTODON_LIMIT, mastodonLength, mastodonStatus({ ...quotation, quotation: { text: words, by } }, 'Distributed Bytes')],
+    ] as const) {
+      assert.ok(measure(text) <= length, `${measure(text)} > ${length}`);
+      const quoted = /^“([^”]*)”/.exec(text)![1];
+      assert.ok(quoted.length >= 60, quoted);
+      assert.match(text, /” — Someone with a very long name/);
+    }
+    const bluesky = blueskyPost({ ...quotation, quotation: { text: words, by } }, 'Distributed Bytes').text;
+    assert.match(bluesky, /” — Someone with a very long name[^\n]*…\n/);
+  });
+
   it('fits Bluesky too, its card the permalink', () => {
     const post = blueskyPost(quotation, 'Distributed Bytes');
     assert.ok(graphemeLength(post.text) <= BLUESKY_LIMIT, `${graphemeLength(post.text)}`);

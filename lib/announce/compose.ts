@@ -39,11 +39,17 @@ function fit(text: string, budget: number, measure: (text: string) => number): s
   return `${(atWord.length >= cut.length / 2 ? atWord : cut).trimEnd()}…`;
 }
 
-/** What a post opens with: a link's title, or a quotation's words, cut to fit, and who said them. */
+/**
+ * What a post opens with: a link's title, or a quotation's words and who said them, cut to fit.
+ * The words keep at least half the room (all of it they need, if less); the name gets the rest,
+ * and is cut too when it is longer than that.
+ */
 function lead(entry: FeedEntry, budget: number, measure: (text: string) => number): string {
   if (!entry.quotation) return fit(entry.title, budget, measure);
-  const by = ` — ${entry.quotation.by}`;
-  return `“${fit(entry.quotation.text, budget - measure(`“”${by}`), measure)}”${by}`;
+  const { text, by } = entry.quotation;
+  const room = budget - measure('“” — ');
+  const name = fit(by, Math.max(1, room - Math.min(measure(text), Math.floor(room / 2))), measure);
+  return `“${fit(text, room - measure(name), measure)}” — ${name}`;
 }
 
 export function mastodonStatus(entry: FeedEntry, siteName: string): string {
