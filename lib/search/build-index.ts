@@ -15,6 +15,7 @@ import {
   type IndexedField,
   indexFile,
   MANIFEST_FILE,
+  MAX_CORRECTED_LENGTH,
   type Manifest,
   type TermChunk,
 } from './format';
@@ -32,8 +33,8 @@ export interface IndexedEntry extends Record<IndexedField, string> {
 const CHUNK_BYTES = 8_000;
 /** Correction files hold about this many words each. */
 const WORDS_PER_BUCKET = 64;
-/** The words offered as corrections: a letter, then at least two letters or digits. */
-const CORRECTABLE = /^\p{L}[\p{L}\p{N}]{2,}$/u;
+/** The words offered as corrections: a letter, then at least two letters or digits, and no longer than MAX_CORRECTED_LENGTH. */
+const CORRECTABLE = new RegExp(`^\\p{L}[\\p{L}\\p{N}]{2,${MAX_CORRECTED_LENGTH - 1}}$`, 'u');
 
 /** Each term's score in one entry: the weights of the fields it stands in, more for repeats, but not much more. */
 function termScores(entry: IndexedEntry): Map<string, number> {

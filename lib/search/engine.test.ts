@@ -106,6 +106,18 @@ describe('search relevance on the shipped entries', () => {
     await fresh.engine.search({ q: 'consnsus', sort: 'relevance' });
     assert.ok(corrections() > 0 && corrections() <= 'consnsus'.length + 1, `${corrections()} files`);
   });
+
+  it('bounds the work one very long word makes, in a query and in the index', async () => {
+    const fresh = engineOver(buildSearchIndex(shipped.map((post) => indexedEntry(post, ''))));
+    const outcome = await fresh.engine.search({ q: `consensus ${'q'.repeat(20_000)}`, sort: 'relevance' });
+    assert.deepEqual(outcome.corrections, []);
+    assert.equal(fresh.fetched.filter((path) => path.startsWith('c/')).length, 0);
+
+    const long = 'x'.repeat(24_000);
+    const files = buildSearchIndex([{ ...indexedEntry(shipped[0], ''), commentary: `A word: ${long}.` }]);
+    const offered = [...files].filter(([name]) => name.startsWith('c/')).flatMap(([, text]) => (JSON.parse(text) as [string, number][]).map(([word]) => word));
+    assert.ok(offered.length > 0 && offered.every((word) => word.length <= 32), `${Math.max(...offered.map((word) => word.length))} letters`);
+  });
 });
 
 describe('search text', () => {
@@ -115,6 +127,11 @@ describe('search text', () => {
     assert.equal(fold('Café'), 'cafe');
     assert.deepEqual(tokens('Locks, locking and LOCKED').map((token) => token.term), ['lock', 'lock', 'lock']);
     assert.deepEqual(tokens('the and of').map((token) => token.term), []);
+  });
+
+  it('reads a decomposed accent (as a Mac copies it) as part of its word', () => {
+    assert.deepEqual(tokens('Zu\u0308rich and Zürich').map((token) => token.folded), ['zurich', 'zurich']);
+    assert.equal(tokens('Zu\u0308rich')[0].text, 'Zu\u0308rich');
   });
 
   it('finds entries whatever the accents of the query or the text', async () => {

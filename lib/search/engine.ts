@@ -4,7 +4,7 @@
  * nothing, and each shown entry's fragment. The same code runs in the browser (the search
  * page's script) and in the unit tests, which load the files from memory.
  */
-import { bucketOf, type CorrectionBucket, deletionKeys, type EntryFragment, fromGaps, indexFile, type Manifest, MANIFEST_FILE, type TermChunk } from './format';
+import { bucketOf, type CorrectionBucket, deletionKeys, type EntryFragment, fromGaps, indexFile, type Manifest, MANIFEST_FILE, MAX_CORRECTED_LENGTH, type TermChunk } from './format';
 import type { SearchQuery } from './query';
 import { termOf, type Token, tokens } from './text';
 
@@ -170,7 +170,8 @@ export function createSearchEngine(load: Load) {
 
   /** The site's word one edit from `word` held by the most entries, if any. */
   async function correctionOf(word: string): Promise<string | undefined> {
-    if ([...word].length < MIN_CORRECTED_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
+    const length = [...word].length;
+    if (length < MIN_CORRECTED_LENGTH || length > MAX_CORRECTED_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
     const { buckets } = await manifest();
     const files = await Promise.all([...new Set(deletionKeys(word).map((key) => bucketOf(key, buckets)))].map((bucket) => file<CorrectionBucket>(indexFile('c', bucket))));
     let best: [string, number] | undefined;

@@ -55,6 +55,13 @@ export type FilterList = number[];
 export const FIELD_WEIGHTS = { title: 10, tags: 8, authors: 6, site: 6, hostname: 5, kind: 4, quotation: 3, description: 3, commentary: 1 } as const;
 export type IndexedField = keyof typeof FIELD_WEIGHTS;
 
+/**
+ * The longest word corrected, or offered as a correction: no word of a language is longer, and a
+ * word has as many deletion keys as letters, each as long as the word (a 20,000-letter query
+ * would make 400 million letters of keys).
+ */
+export const MAX_CORRECTED_LENGTH = 32;
+
 /** The keys a word is filed under for corrections: itself and each way of deleting one letter. */
 export function deletionKeys(word: string): string[] {
   const letters = [...word];

@@ -11,7 +11,14 @@ const STOPWORDS = new Set(
   'a an and are as at be but by for from has have how if in into is it its not of on or so than that the their then there these this those to was were what when which who why will with'.split(' '),
 );
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Letters and digits, with the combining marks of decomposed accents (`Zu\u0308rich`, as a Mac copies it) inside the word. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+
+/**
+ * A word is searched for by its first this many letters: no word of a language is longer, and
+ * stemming grows faster than a word's length (20,000 letters took seconds).
+ */
+const MAX_WORD_LENGTH = 64;
 
 /** `Zürich` → `zurich`, `Straße` → `strasse`. */
 export function fold(word: string): string {
@@ -36,7 +43,7 @@ export interface Token {
 export function tokens(text: string): Token[] {
   const found: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const folded = fold(match[0]);
+    const folded = fold(match[0]).slice(0, MAX_WORD_LENGTH);
     if (STOPWORDS.has(folded)) continue;
     found.push({ text: match[0], start: match.index, folded, term: termOf(folded) });
   }
