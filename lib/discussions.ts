@@ -18,6 +18,18 @@ export interface Discussion {
 /** An entry lists at most this many threads: the ones worth reading, not every repost. */
 export const MAX_DISCUSSIONS = 5;
 
+/** More comments than any thread has had (Reddit's largest hold a few hundred thousand): a count past it is a mistake. */
+export const MAX_COMMENTS = 1_000_000;
+
+/** A comment count as recorded: a whole number from 0 to MAX_COMMENTS, exact (no 1e300, no 2^53 + 1). */
+export const isCommentCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_COMMENTS;
+
+/** A thread's address as one thread: `https://Lobste.rs/s/a/` and `https://lobste.rs/s/a` are the same. */
+export const threadKey = (url: string) => {
+  const parsed = new URL(url);
+  return `${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`;
+};
+
 /** "Hacker News", "Lobsters", "Reddit r/programming", or the host name of anywhere else. */
 export function discussionSite(url: string): string {
   let parsed: URL;
@@ -49,7 +61,7 @@ export function discussionsOf(value: unknown): Discussion[] {
       {
         url: url as string,
         ...(typeof title === 'string' ? { title } : {}),
-        ...(typeof comments === 'number' ? { comments } : {}),
+        ...(isCommentCount(comments) ? { comments } : {}),
         ...(typeof recorded === 'string' ? { recorded } : {}),
       },
     ];

@@ -5,7 +5,7 @@
  * id, never taken from the answer, and its title is cleaned and cut. Used by `npm run new` and
  * by the share page in the browser.
  */
-import type { Discussion } from '../discussions';
+import { type Discussion, isCommentCount } from '../discussions';
 import { fitText } from '../fit-text';
 import { canonicalUrl } from './integrity';
 
@@ -37,7 +37,8 @@ function samePage(a: unknown, b: string): boolean {
   }
 }
 
-const comments = (value: unknown) => (Number.isInteger(value) && (value as number) > 0 ? (value as number) : 0);
+/** A count as the check accepts it (lib/discussions.ts), or 0: a service's answer is held to the same bound as an author's. */
+const comments = (value: unknown) => (isCommentCount(value) ? value : 0);
 
 /** The candidate with the most comments, as a thread. */
 function mostDiscussed(candidates: { id: string; count: number; title: unknown }[], address: (id: string) => string, today: string): Discussion | undefined {

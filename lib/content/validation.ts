@@ -1,6 +1,6 @@
 import { closest } from 'fastest-levenshtein';
-import { isCalendarDay } from '../dates';
-import { MAX_DISCUSSIONS } from '../discussions';
+import { isCalendarDay, today } from '../dates';
+import { isCommentCount, MAX_COMMENTS, MAX_DISCUSSIONS, threadKey } from '../discussions';
 import { isLinkKind, LINK_KINDS } from '../kinds';
 import { SLUG_PATTERN } from '../routes';
 import { codePointOf } from './findings';
@@ -61,6 +61,12 @@ const httpUrl: Check = (value) =>
 
 /** Whether a `required: 'link'` field is required depends on the kind of entry: see validatePost. */
 /** What is wrong with one recorded thread, or undefined. */
+/** A count is recorded on a day that has come: today where the author is, which may be tomorrow in UTC. */
+function recordedProblem(day: string): string | undefined {
+  const latest = today(new Date(Date.now() + 24 * 3600 * 1000));
+  return day > latest ? `recorded must be the day the count was read, not a day to come, got ${day}` : undefined;
+}
+
 function discussionProblem(item: unknown): string | undefined {
   if (typeof item === 'string') return httpUrl(item);
   if (!item || typeof item !== 'object' || Array.isArray(item)) return 'must be an address or { url, title, comments, recorded }';
@@ -70,8 +76,8 @@ function discussionProblem(item: unknown): string | undefined {
   const problem =
     httpUrl(url) ??
     (title === undefined ? undefined : text(200)(title)) ??
-    (comments === undefined || (Number.isInteger(comments) && (comments as number) >= 0) ? undefined : `comments must be a whole number, got ${JSON.stringify(comments)}`) ??
-    (recorded === undefined ? undefined : calendarDay(recorded));
+    (comments === undefined || isCommentCount(comments) ? undefined : `comments must be a whole number from 0 to ${MAX_COMMENTS.toLocaleString('en')}, as the thread showed it, got ${JSON.stringify(comments)}`) ??
+    (recorded === undefined ? undefined : (calendarDay(recorded) ?? recordedProblem(recorded as string)));
   return problem;
 }
 
@@ -130,9 +136,13 @@ const POST_FIELDS: Record<string, { required: boolean | 'link' | 'quotation'; ch
       const shape = 'a list of threads: addresses, or { url, title, comments, recorded }';
       if (!Array.isArray(value) || value.length === 0) return `must be ${shape}`;
       if (value.length > MAX_DISCUSSIONS) return `lists ${value.length} threads: keep the ${MAX_DISCUSSIONS} most discussed`;
+      const seen = new Map<string, number>();
       for (const [index, item] of value.entries()) {
         const problem = discussionProblem(item);
         if (problem) return `thread ${index + 1} ${problem}`;
+        const key = threadKey(typeof item === 'string' ? item : (item as { url: string }).url);
+        if (seen.has(key)) return `thread ${index + 1} is thread ${seen.get(key)! + 1} again: list each thread once`;
+        seen.set(key, index);
       }
       return undefined;
     },

@@ -32,6 +32,8 @@ const hackerNews: Record<string, { status?: number; body?: string }> = {
       hits: [
         { objectID: 'javascript:alert(1)', url: 'https://example.com/hostile', num_comments: 999 },
         { objectID: '7', title: '<script>alert(1)</script> and a bell\u0007 and\nlines', url: 'https://example.com/hostile', num_comments: 5 },
+        // A count no thread has is no count: the answer is held to the check's bound.
+        { objectID: '8', title: 'Inflated', url: 'https://example.com/hostile', num_comments: 1e300 },
       ],
     }),
   },
