@@ -127,6 +127,12 @@ describe('the commentary check', () => {
     ]);
   });
 
+  it('refuses invisible direction overrides and zero-width spaces', () => {
+    assert.deepEqual(findings('Fine.\nAn \u202Eoverride and a zero\u200Bwidth space.\n'), [
+      'content/posts/paxos.mdx:10 commentary: holds the invisible character U+202E, which changes how the text reads without showing: delete it',
+    ]);
+  });
+
   it('checks pages as it checks entries', () => {
     const page = { file: 'content/pages/about.mdx', source: '---\ntitle: About\ndescription: What this is.\n---\n<script>x</script>\n' };
     assert.match(check([], [page]).join('\n'), /^content\/pages\/about\.mdx:5 commentary: raw HTML <script>/);

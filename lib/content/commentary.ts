@@ -9,6 +9,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { codePointOf, type FileFinding, type SourceEntry } from './findings';
+import { INVISIBLE_FORMATTING } from './validation';
 import { COMMENTARY_SCHEMES, isSitePath } from '../url';
 
 /**
@@ -65,6 +66,8 @@ export function checkCommentary(entry: SourceEntry): FileFinding[] {
   body.split('\n').forEach((line, i) => {
     const control = CONTROL_CHARACTER.exec(line);
     if (control) report(i + 1, `holds the control character ${codePointOf(control[0])}, which no reader can see: delete it`);
+    const invisible = INVISIBLE_FORMATTING.exec(line);
+    if (invisible) report(i + 1, `holds the invisible character ${codePointOf(invisible[0])}, which changes how the text reads without showing: delete it`);
   });
 
   for (const node of tree.children) {

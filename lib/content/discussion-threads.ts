@@ -5,6 +5,7 @@
  * id, never taken from the answer, and its title is cleaned and cut. Used by `npm run new` and
  * by the share page in the browser.
  */
+import { INVISIBLE_FORMATTING } from './validation';
 import { type Discussion, isCommentCount } from '../discussions';
 import { fitText } from '../fit-text';
 import { canonicalUrl } from './integrity';
@@ -27,7 +28,8 @@ export const LOBSTERS = {
 /** An answer that is not what the service documents. */
 export class UnexpectedAnswer extends Error {}
 
-const title = (value: unknown) => (typeof value === 'string' ? fitText(value.replace(/[\s\p{Cc}]+/gu, ' ').trim(), 200) || undefined : undefined);
+const title = (value: unknown) =>
+  typeof value === 'string' ? fitText(value.replace(new RegExp(INVISIBLE_FORMATTING, 'gu'), '').replace(/[\s\p{Cc}]+/gu, ' ').trim(), 200) || undefined : undefined;
 
 function samePage(a: unknown, b: string): boolean {
   try {

@@ -9,6 +9,7 @@
  * reads fetched HTML in Node (`npm run new`). `linkMetadata` then applies the one preference
  * order and clean-up to either, so both give the same entry for the same page.
  */
+import { INVISIBLE_FORMATTING } from './validation';
 import { isCalendarDay } from '../dates';
 import { isAbsoluteHttpUrl } from '../url';
 
@@ -86,7 +87,8 @@ function mainJsonLd(blocks: string[]): JsonObject | undefined {
 }
 
 /** One line of text: runs of white space and control characters (U+0007, U+0085…), which pages do hold, become one space. */
-const clean = (value: unknown) => (typeof value === 'string' ? value.replace(/[\s\p{Cc}]+/gu, ' ').trim() || undefined : undefined);
+const clean = (value: unknown) =>
+  typeof value === 'string' ? value.replace(new RegExp(INVISIBLE_FORMATTING, 'gu'), '').replace(/[\s\p{Cc}]+/gu, ' ').trim() || undefined : undefined;
 
 function names(value: unknown): string[] {
   return [value]

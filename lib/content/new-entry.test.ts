@@ -64,6 +64,10 @@ describe('quotation', () => {
     assert.deepEqual(check(entrySource({ ...hostile, commentary: quotation('esc\u001b[31m red') })), []);
   });
 
+  it('drops invisible direction overrides and zero-width spaces, which the check refuses', () => {
+    assert.equal(quotation('txt\u202Eexe and zero\u200Bwidth'), '> txtexe and zerowidth');
+  });
+
   it('is empty for a selection of blanks', () => {
     assert.equal(quotation(' \n\t\n '), '');
   });

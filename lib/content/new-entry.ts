@@ -7,7 +7,7 @@ import { Document, isScalar, isSeq } from 'yaml';
 import type { Discussion } from '../discussions';
 import type { Kind } from '../kinds';
 import { fitText } from '../fit-text';
-import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './validation';
+import { INVISIBLE_FORMATTING, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './validation';
 
 const MAX_SLUG_LENGTH = 60;
 
@@ -79,6 +79,7 @@ export function literalMarkdown(text: string): string {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .replace(/(?![\n])\p{Cc}/gu, ' ')
+    .replace(new RegExp(INVISIBLE_FORMATTING, 'gu'), '')
     .split('\n')
     .map((line) =>
       line

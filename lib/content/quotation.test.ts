@@ -49,6 +49,14 @@ describe('a quotation entry', () => {
     );
   });
 
+  it('is refused with invisible formatting in the words, the person or the context', () => {
+    const hidden = ['quote: "Words\u202E reversed"', 'by: "Ada\u200B"', ...LAMPORT.slice(3, 5), 'context: "in\u2066 a talk"'];
+    assert.deepEqual(
+      printedFindings([quotation('lamport', hidden)]).map((line) => line.replace(/, which .*$/, '')),
+      ['content/posts/lamport.mdx:2 quote: holds the invisible character U+202E', 'content/posts/lamport.mdx:3 by: holds the invisible character U+200B', 'content/posts/lamport.mdx:6 context: holds the invisible character U+2066'],
+    );
+  });
+
   it('holds its words to the rules of commentary: no HTML, no expressions, no javascript: links', () => {
     const hostile = ['quote: |', '  Words {process.env.HOME} and <script>alert(1)</script>', '  and [a link](javascript:alert(1)).', ...LAMPORT.slice(2)];
     assert.deepEqual(

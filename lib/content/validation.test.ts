@@ -99,6 +99,13 @@ describe('validatePost', () => {
     }
     assert.equal(validatePost({ ...valid, title: 'A\u0001B' })[0].message, 'holds the control character U+0001, which readers cannot see and feeds cannot carry: delete it');
     assert.match(validatePost({ ...valid, title: 'Two\nlines' })[0].message, /holds a line break: write it on one line/);
+    // Invisible formatting that changes how text reads: a direction override, a zero-width space.
+    for (const [field, value] of Object.entries({ title: 'txt\u202Eexe.pdf', site: 'Zero\u200Bwidth', description: 'Isolate \u2066x\u2069.' })) {
+      assert.deepEqual(fieldsOf({ ...valid, [field]: value }), [field], field);
+    }
+    assert.equal(validatePost({ ...valid, title: 'txt\u202Eexe' })[0].message, 'holds the invisible character U+202E, which changes how the text reads without showing: delete it');
+    // What scripts and emoji need stays: joiners and directional marks.
+    assert.deepEqual(fieldsOf({ ...valid, title: 'Family 👩\u200D👩\u200D👧 and می\u200Cخواهم \u200Fאב' }), []);
     // YAML's folded `>` ends a value with one line feed: that is not in the text.
     assert.deepEqual(fieldsOf({ ...valid, description: 'Folded.\n' }), []);
   });

@@ -22,8 +22,18 @@ export const MAX_QUOTE_LENGTH = 1500;
 /** Hosts of the web archives an entry's `archive` copy may live on. */
 export const WEB_ARCHIVES = ['web.archive.org', 'archive.org', 'archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.md', 'ghostarchive.org', 'perma.cc'];
 
-/** What is wrong with a control character in a text a reader sees, or undefined when it has none. */
+/**
+ * Invisible characters that change how text reads without showing: zero-width spaces and the
+ * word joiner, a byte-order mark inside text, and the bidirectional embeddings, overrides and
+ * isolates (U+202E shows "txt.exe" as "exe.txt"). Joiners that scripts and emoji need (U+200C,
+ * U+200D) and the directional marks (U+200E, U+200F) are text, and are kept.
+ */
+export const INVISIBLE_FORMATTING = /[\u200B\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069]/u;
+
+/** What is wrong with a control or invisible formatting character in a text a reader sees, or undefined when it has none. */
 export function controlCharacterProblem(text: string): string | undefined {
+  const invisible = INVISIBLE_FORMATTING.exec(text)?.[0];
+  if (invisible !== undefined) return `holds the invisible character ${codePointOf(invisible)}, which changes how the text reads without showing: delete it`;
   const control = /\p{Cc}/u.exec(text)?.[0];
   if (control === undefined) return undefined;
   if (control === '\n' || control === '\r') return 'holds a line break: write it on one line (a long value can be folded with `>-`)';
