@@ -49,14 +49,15 @@ function sourceEntry({ file, source }: ContentFile): SourceEntry | undefined {
 
 /**
  * A quotation's words as a body of their own, checked as commentary is (no HTML, no
- * expressions, safe links), on the lines of the file: a block scalar (`quote: |`) starts on
- * the line after the key.
+ * expressions, safe links), on the lines of the file: line by line in a block (`quote: |` or
+ * `>`, a folded one as written), and at the line its text starts on when quoted.
  */
 export function quotationBody(entry: SourceEntry): SourceEntry | undefined {
   const quote = entry.data.quote;
   if (typeof quote !== 'string' || !isQuotation(entry.data)) return undefined;
-  const line = entry.lines.quote ?? 1;
-  return { ...entry, body: quote, bodyLine: quote.includes('\n') ? line + 1 : line, tree: parseCommentary(quote) };
+  const start = entry.values?.quote ?? { line: entry.lines.quote ?? 1, linesKept: false };
+  const body = start.source ?? quote;
+  return { ...entry, body, bodyLine: start.line, ...(start.linesKept ? {} : { linesKept: false as const }), tree: parseCommentary(body) };
 }
 
 /** The pages the build will produce from these entries: what internal links may point at. */

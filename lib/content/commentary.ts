@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { codePointOf, type FileFinding, type SourceEntry } from './findings';
+import { codePointOf, type FileFinding, fileLineOf, type SourceEntry } from './findings';
 import { INVISIBLE_FORMATTING } from './validation';
 import { COMMENTARY_SCHEMES, isSitePath } from '../url';
 
@@ -58,10 +58,9 @@ const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n
 
 /** Every problem in one file's body, on the lines of the file. */
 export function checkCommentary(entry: SourceEntry): FileFinding[] {
-  const { body, bodyLine, file, tree } = entry;
+  const { body, file, tree } = entry;
   const findings: FileFinding[] = [];
-  const report = (bodyLineNumber: number, message: string) =>
-    findings.push({ file, line: bodyLine + bodyLineNumber - 1, field: 'commentary', message });
+  const report = (bodyLineNumber: number, message: string) => findings.push({ file, line: fileLineOf(entry, bodyLineNumber), field: 'commentary', message });
 
   body.split('\n').forEach((line, i) => {
     const control = CONTROL_CHARACTER.exec(line);

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import normalizeUrl from 'normalize-url';
-import type { FileFinding, SourceEntry } from './findings';
+import { type FileFinding, fileLineOf, type SourceEntry } from './findings';
 import { SLUG_PATTERN } from '../routes';
 import { isSitePath } from '../url';
 import { suggestTag } from './tags';
@@ -158,7 +158,7 @@ export function brokenInternalLinks(entries: readonly SourceEntry[], pages: Read
       const path = internalPath(url, siteUrl);
       // An image from anywhere but a path of the site is the commentary check's finding.
       if (path === undefined || pages.has(path) || (image && !isSitePath(url))) return [];
-      const finding = { file: entry.file, line: entry.bodyLine + line - 1, field: 'commentary' };
+      const finding = { file: entry.file, line: fileLineOf(entry, line), field: 'commentary' };
       const decoded = decodedPath(path);
       if (decoded === undefined) {
         return [{ ...finding, message: `links to ${path}, whose percent-encoding is broken (a \`%\` must start a UTF-8 escape such as %C3%A9 for é); write the path's characters as they are, or encode them as UTF-8` }];

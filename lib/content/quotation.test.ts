@@ -71,6 +71,13 @@ describe('a quotation entry', () => {
     );
   });
 
+  it('names the line of a folded quotation as written, and the line a quoted one starts on, where YAML unescaped it', () => {
+    const folded = ['tags: [formal-methods]', 'quote: >', '  Plain words on one line,', '  then more.', '', '  A second paragraph', '  with [a link](javascript:alert(1)).', ...LAMPORT.slice(2, 6)];
+    assert.deepEqual(printedFindings([quotation('lamport', folded)]).map((line) => line.replace(/ is not allowed.*/, '')), ['content/posts/lamport.mdx:8 quote: a link to a javascript: URL']);
+    const quoted = ['tags: [formal-methods]', 'quote: "First line.\\n\\nThen [a link](javascript:alert(1))."', ...LAMPORT.slice(2, 6)];
+    assert.deepEqual(printedFindings([quotation('lamport', quoted)]).map((line) => line.replace(/ is not allowed.*/, '')), ['content/posts/lamport.mdx:3 quote: a link to a javascript: URL']);
+  });
+
   it('may quote a page already shared as a link', () => {
     const link = quotation('the-talk', ['title: The Talk', 'url: https://example.com/talk', 'date: 2026-02-01', 'description: A talk.']);
     assert.deepEqual(printedFindings([link, quotation('lamport', LAMPORT)]), []);
