@@ -43,10 +43,22 @@ const more = element<HTMLButtonElement>('search-more');
 
 const formQuery = (): SearchQuery => parseSearchParams(new URLSearchParams({ q: box.value, tag: tag.value, kind: kind.value, sort: order.value }));
 
+/**
+ * Sets a menu to a URL's value. A value the menu does not offer (a tag no entry has any more, a
+ * kind with no entries) gets an option of its own, so the menu shows the filter the results
+ * obey, and changing another menu keeps it.
+ */
+function choose(select: HTMLSelectElement, value: string, label: string) {
+  if (value && ![...select.options].some((option) => option.value === value)) {
+    select.append(html('option', `${label} (none)`, { value }));
+  }
+  select.value = value;
+}
+
 function showInForm(query: SearchQuery) {
   box.value = query.q;
-  tag.value = query.tag ?? '';
-  kind.value = query.kind ?? '';
+  choose(tag, query.tag ?? '', `#${query.tag}`);
+  choose(kind, query.kind ?? '', isKind(query.kind) ? KIND_PLURALS[query.kind] : '');
   order.value = query.sort;
 }
 
@@ -151,10 +163,12 @@ more.addEventListener('click', async () => {
   more.hidden = shown.count >= outcome.entries.length;
 });
 
-/** Typing replaces the history entry; a submitted query or a new filter gets its own. */
+/** Typing replaces the history entry; a submitted query or a new filter gets its own, unless it is the address already shown. */
 function update(mode: 'push' | 'replace') {
   const query = formQuery();
-  history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', searchHref(query));
+  const href = searchHref(query);
+  const same = href === `${location.pathname}${location.search}`;
+  history[mode === 'push' && !same ? 'pushState' : 'replaceState'](null, '', href);
   void run(query);
 }
 

@@ -66,6 +66,30 @@ test('the query lives in the URL: typing updates it, a reload and the back butto
   expect((await resultTitles(page))[0]).toMatch(/Idempotency/);
 });
 
+test('a tag the menu does not offer is shown as the filter it is, and kept when another menu changes', async ({ page }) => {
+  await page.goto('/search?q=distributed&tag=no-such-tag');
+  const tag = page.getByLabel('Tag', { exact: true });
+  await expect(tag).toHaveValue('no-such-tag');
+  await expect(tag.locator('option:checked')).toHaveText('#no-such-tag (none)');
+  await expect(status(page)).toHaveText('No results for “distributed”');
+  await page.getByLabel('Order').selectOption('newest');
+  await expect(page).toHaveURL(/[?&]tag=no-such-tag/);
+  await expect(page).toHaveURL(/[?&]sort=newest/);
+});
+
+test('Enter on the words just typed adds no second history entry for the same address', async ({ page }) => {
+  await page.goto('/');
+  await page.goto('/search');
+  await searchBox(page).fill('raft');
+  await expect(page).toHaveURL(/\/search\?q=raft$/);
+  const before = await page.evaluate(() => history.length);
+  await searchBox(page).press('Enter');
+  await expect(status(page)).toHaveText(/result/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+});
+
 test('the newest-first order sorts results by the day shared', async ({ page }) => {
   await page.goto('/search?q=aws&sort=newest');
   const titles = await resultTitles(page);
