@@ -8,7 +8,7 @@
 export interface Newsletter {
   /** The form's `action`: the provider's subscribe URL (https). */
   action: string;
-  /** The name the provider expects for the address: `email` (Buttondown), `EMAIL` (Mailchimp). */
+  /** The name the provider expects for the address: `email` (Buttondown), `EMAIL` (Mailchimp), `fields[email]` (MailerLite). */
   emailField: string;
   /** The provider's origin, which every page's `form-action` must allow. */
   origin: string;
@@ -33,6 +33,9 @@ export function newsletterFrom(env: Environment): Newsletter | undefined {
     throw new Error(`NEWSLETTER_URL is "${value}": set it to the provider's https subscribe address, such as https://buttondown.com/api/emails/embed-subscribe/<username>.`);
   }
   const emailField = env.NEWSLETTER_EMAIL_FIELD?.trim() || 'email';
-  if (!/^[A-Za-z][\w-]*$/.test(emailField)) throw new Error(`NEWSLETTER_EMAIL_FIELD is "${emailField}": set it to the field name the provider expects, such as email or EMAIL.`);
+  // A name, or a name with keys as PHP-style forms write them: `fields[email]`.
+  if (!/^[A-Za-z][\w-]*(\[[\w-]+\])*$/.test(emailField)) {
+    throw new Error(`NEWSLETTER_EMAIL_FIELD is "${emailField}": set it to the field name the provider expects, such as email, EMAIL or fields[email].`);
+  }
   return { action: url.href, emailField, origin: url.origin };
 }

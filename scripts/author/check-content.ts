@@ -5,6 +5,8 @@
  * on any error. Notices (an entry dated in the future) are printed but pass.
  * `--report <file>` also writes the findings there as JSON, for `npm run dev`'s banner.
  */
+// First: a malformed setting ends the run with its message before lib/site.ts reads it.
+import '../build/check-settings';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';

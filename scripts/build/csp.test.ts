@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -107,5 +108,19 @@ describe('newsletterFrom', () => {
       assert.throws(() => newsletterFrom({ NEWSLETTER_URL: bad }), /NEWSLETTER_URL is .*set it to the provider's https subscribe address/, bad);
     }
     assert.throws(() => newsletterFrom({ NEWSLETTER_URL: 'https://x.example/', NEWSLETTER_EMAIL_FIELD: 'e"mail' }), /NEWSLETTER_EMAIL_FIELD/);
+    assert.throws(() => newsletterFrom({ NEWSLETTER_URL: 'https://x.example/', NEWSLETTER_EMAIL_FIELD: 'fields[email"]' }), /NEWSLETTER_EMAIL_FIELD/);
+  });
+
+  it("accepts the field names providers use: MailerLite's fields[email] too", () => {
+    assert.equal(newsletterFrom({ NEWSLETTER_URL: 'https://assets.mailerlite.com/jsonp/1/forms/2/subscribe', NEWSLETTER_EMAIL_FIELD: 'fields[email]' })?.emailField, 'fields[email]');
+  });
+
+  it('ends the build at its first step with the setting and the fix, not a stack trace', () => {
+    const { status, stderr } = spawnSync('node', ['--import', 'tsx', 'scripts/author/check-content.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, NEWSLETTER_URL: 'http://buttondown.example/x' },
+    });
+    assert.equal(status, 1);
+    assert.equal(stderr.trim(), 'Settings: NEWSLETTER_URL is "http://buttondown.example/x": set it to the provider\'s https subscribe address, such as https://buttondown.com/api/emails/embed-subscribe/<username>.');
   });
 });

@@ -6,6 +6,8 @@
  * a policy whose form-action does not match the newsletter setting. On any failure no file is
  * changed.
  */
+// First: a malformed setting ends the run with its message.
+import './check-settings';
 import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { newsletterFrom } from '../../lib/newsletter';
