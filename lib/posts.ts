@@ -9,7 +9,7 @@ import { MAX_DESCRIPTION_LENGTH } from './content/validation';
 import { today } from './dates';
 import { digestWeeks } from './digest';
 import { type Discussion, discussionsOf } from './discussions';
-import { countBy, entriesWith, groupByMonth, neighbours, relatedEntries, selectPublished } from './entries';
+import { countBy, entriesWith, groupByMonth, neighbours, relatedEntries, selectPublished, tagsBeside } from './entries';
 import { KINDS, type Kind, kindOf } from './kinds';
 import { isDead, type LinkRecord } from './link-status';
 import { markdownToHtml } from './markdown';
@@ -17,6 +17,7 @@ import { paginate } from './pagination';
 import { fitText } from './fit-text';
 import { plainText } from './plain-text';
 import { site } from './site';
+import { canonicalTags, otherNamesOf, type VocabularyItem } from './tag-vocabulary';
 
 // Contentlayer types a computed list field as the bare name `list`; it is a list of names.
 export type Post = Omit<GeneratedPost, 'authors' | 'title' | 'description' | 'discussions' | 'kind'> & {
@@ -41,6 +42,8 @@ function withDerivedFields(post: GeneratedPost): Post {
   return {
     ...(post as Omit<GeneratedPost, 'authors' | 'discussions'> & { authors: string[] }),
     kind: kindOf(post),
+    // An alias or a former name is shown as the tag's own.
+    tags: canonicalTags(post.tags, otherTagNames),
     title: post.title ?? `Quoting ${post.by}`,
     description: post.description ?? fitText(plainText(quote ?? ''), MAX_DESCRIPTION_LENGTH),
     ...(quote ? { quoteHtml: markdownToHtml(quote) } : {}),
@@ -50,6 +53,10 @@ function withDerivedFields(post: GeneratedPost): Post {
 
 // Decided by Next.js's own mode, not Contentlayer's: its CLI always runs with NODE_ENV=development.
 const includeUnpublished = process.env.NODE_ENV === 'development';
+
+/** content/tags.yml's items, as `npm run check` has checked them. */
+const vocabularyItems = tagVocabulary.tags as VocabularyItem[];
+const otherTagNames = otherNamesOf(vocabularyItems);
 
 const withArchivedCopy = (post: Post): Post =>
   post.archive && isDead(post.url, linkStatus as LinkRecord[]) ? { ...post, archivedCopy: post.archive } : post;
@@ -96,18 +103,31 @@ export function getTags() {
 }
 
 /** A tag's title and description from content/tags.yml (`npm run check` ensures every used tag is there). */
-export function getTagInfo(tag: string) {
-  return tagVocabulary.tags.find((info) => info.name === tag);
+export function getTagInfo(tag: string): { name: string; title: string; description: string } | undefined {
+  const info = vocabularyItems.find((item) => item.name === tag && item.title !== undefined);
+  return info && { name: info.name, title: info.title!, description: info.description ?? '' };
 }
 
-/** Every tag an entry may use, in the vocabulary's order. */
+/** Every tag an entry may use, in the vocabulary's order, under its own name. */
 export function getTagVocabulary() {
-  return tagVocabulary.tags.map(({ name, title }) => ({ name, title }));
+  return vocabularyItems.flatMap(({ name, title }) => (title === undefined ? [] : [{ name, title }]));
+}
+
+/** Each other name of a tag (an alias, a former name, a tag merged into it), and the tag it stands for. */
+export function getOtherTagNames(): ReadonlyMap<string, string> {
+  return otherTagNames;
 }
 
 /** What a tag's page and feed say it is about. */
 export function tagDescription(tag: string): string {
   return getTagInfo(tag)?.description ?? `Links about ${tag} on ${site.name}.`;
+}
+
+/** The tags to narrow a tag's list with: those its entries hold most often beside it, with how many hold both. */
+export function getTagsBeside(tag: string, limit = 8) {
+  return tagsBeside(getTagPosts(tag), tag)
+    .slice(0, limit)
+    .map(({ value, count }) => ({ tag: value, count }));
 }
 
 export function getTagPosts(tag: string): Post[] {

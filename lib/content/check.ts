@@ -5,7 +5,7 @@ import { checkCommentary, parseCommentary } from './commentary';
 import type { FileFinding, SourceEntry } from './findings';
 import { parseFrontMatter } from './frontmatter';
 import { brokenInternalLinks, duplicateTitles, duplicateUrls, futureDates, unknownTags } from './integrity';
-import { parseVocabulary } from './tags';
+import { parseVocabulary, tagRedirectProblems } from './tags';
 import { isQuotation, validatePage, validatePost, validateSlug } from './validation';
 
 
@@ -31,6 +31,8 @@ export interface ContentInput {
   pages: ContentFile[];
   /** content/tags.yml */
   vocabulary: ContentFile;
+  /** vercel.json, whose tag redirects must be the ones content/tags.yml's other names need. */
+  routes?: ContentFile;
   /** Paths of the files in public/, which commentary may link to. */
   publicPaths: string[];
   /** YYYY-MM-DD */
@@ -97,11 +99,12 @@ export function checkContent(input: ContentInput): FileFinding[] {
     ...input.posts.flatMap(({ file, source }) => checkContentFile(file, source, 'post')),
     ...input.pages.flatMap(({ file, source }) => checkContentFile(file, source, 'page')),
     ...vocabulary.findings,
+    ...(input.routes ? tagRedirectProblems(input.routes, vocabulary.otherNames) : []),
     // A quotation may quote a page already shared as a link, or quoted before.
     ...duplicateUrls(posts.filter((entry) => !isQuotation(entry.data))),
     ...duplicateTitles(posts),
     ...futureDates(posts, input.today),
-    ...unknownTags(posts, vocabulary.tags.map(({ name }) => name), input.vocabulary.file),
+    ...unknownTags(posts, vocabulary.tags.map(({ name }) => name), input.vocabulary.file, vocabulary.otherNames),
     ...[...posts, ...pages].flatMap(checkCommentary),
     ...quotations.flatMap(checkCommentary).map(asQuote),
     ...brokenInternalLinks([...posts, ...pages], sitePaths(posts, pages, input), input.siteUrl),

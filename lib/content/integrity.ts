@@ -94,14 +94,19 @@ export function futureDates(entries: readonly SourceEntry[], today: string): Fil
   });
 }
 
-export function unknownTags(entries: readonly SourceEntry[], vocabulary: readonly string[], vocabularyFile: string): FileFinding[] {
+export function unknownTags(entries: readonly SourceEntry[], vocabulary: readonly string[], vocabularyFile: string, otherNames: ReadonlyMap<string, string> = new Map()): FileFinding[] {
   const known = new Set(vocabulary);
   return entries.flatMap((entry) => {
     const tags = Array.isArray(entry.data.tags) ? entry.data.tags.filter((tag): tag is string => typeof tag === 'string') : [];
     return tags
       // A tag that is not a slug (`AWS`) is the field check's finding, with its lowercase form.
       .filter((tag) => !known.has(tag) && SLUG_PATTERN.test(tag))
-      .map((tag) => {
+      .map((tag): FileFinding => {
+        const name = otherNames.get(tag);
+        if (name !== undefined) {
+          // Shown as the tag's own name everywhere; the entry may keep the other one.
+          return { file: entry.file, line: entry.lines.tags, field: 'tags', level: 'notice', message: `"${tag}" is another name of "${name}" in ${vocabularyFile}, which pages show: write "${name}"` };
+        }
         const suggestion = suggestTag(tag, vocabulary);
         return {
           file: entry.file,

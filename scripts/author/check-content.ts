@@ -28,6 +28,7 @@ const findings = [
     posts: mdxIn('content/posts').filter((file) => file.endsWith('.mdx')).map(read),
     pages: mdxIn('content/pages').filter((file) => file.endsWith('.mdx')).map(read),
     vocabulary: read('content/tags.yml'),
+    routes: read('vercel.json'),
     publicPaths: readdirSync('public', { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => `/${relative('public', `${entry.parentPath}/${entry.name}`)}`),

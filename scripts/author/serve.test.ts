@@ -36,6 +36,11 @@ before(async () => {
         { source: '/posts/:slug', headers: [{ key: 'X-Rule', value: 'post' }] },
         { source: '/_next/static/(.*)', headers: [{ key: 'Cache-Control', value: IMMUTABLE }] },
       ],
+      redirects: [
+        { source: '/tags/tla', destination: '/tags/tla-plus', permanent: true },
+        { source: '/tags/tla/page/:page', destination: '/tags/tla-plus', permanent: true },
+        { source: '/tags/tla/feed.xml', destination: '/tags/tla-plus/feed.xml', permanent: true },
+      ],
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -83,6 +88,15 @@ describe('npm start', () => {
     // fetch() itself turns `\` into `/`; a browser following `Location: /\\host` would not.
     assert.deepEqual(resolvePath(root, '/\\evil.test/'), { redirect: '/evil.test' });
     assert.deepEqual(resolvePath(root, '/%5Cevil.test/'), { redirect: '/evil.test' });
+  });
+
+  it("answers vercel.json's permanent redirects with 308 and their destination, the query kept", async () => {
+    for (const [path, location] of [['/tags/tla', '/tags/tla-plus'], ['/tags/tla/page/3', '/tags/tla-plus'], ['/tags/tla/feed.xml', '/tags/tla-plus/feed.xml'], ['/tags/tla?x=1', '/tags/tla-plus?x=1']]) {
+      const response = await get(path);
+      assert.equal(response.status, 308, path);
+      assert.equal(response.headers.get('location'), location, path);
+    }
+    assert.equal((await get('/tags/tla-plus')).status, 404);
   });
 
   it('answers hostile paths with 400 or 404, never 500, and logs nothing', async () => {

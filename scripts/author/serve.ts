@@ -5,6 +5,8 @@
  * - a request no file can answer (a NUL byte, bad percent-encoding, an over-long name) gets
  *   400 or 404, never a 500 or a stack trace;
  * - ETag and Last-Modified with 304 answers, byte ranges with 416 when unsatisfiable (`send`);
+ * - vercel.json's redirects (the tag vocabulary's old names), 308 when permanent, matched first,
+ *   as Vercel does;
  * - `Cache-Control: public, max-age=0, must-revalidate`, Vercel's default for static files,
  *   unless a rule of vercel.json says otherwise, and every header rule of vercel.json,
  *   matched as Vercel matches them (@vercel/routing-utils);
@@ -23,6 +25,24 @@ const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 export interface VercelConfig {
   headers?: { source: string; headers: { key: string; value: string }[] }[];
+  redirects?: { source: string; destination: string; permanent?: boolean }[];
+}
+
+/** vercel.json's redirects as a matcher: where a path goes, and with which status, or undefined. */
+export function redirectRules(vercelConfig: VercelConfig): (path: string) => { location: string; status: 307 | 308 } | undefined {
+  const rules = (vercelConfig.redirects ?? []).map(({ source, destination, permanent }) => {
+    const { src, segments } = sourceToRegex(source);
+    return { pattern: new RegExp(src), segments, destination, status: permanent === false ? (307 as const) : (308 as const) };
+  });
+  return (path) => {
+    for (const rule of rules) {
+      const match = rule.pattern.exec(path);
+      if (!match) continue;
+      const location = rule.segments.reduce((to, name, index) => to.replaceAll(`:${name}`, match[index + 1] ?? ''), rule.destination);
+      return { location, status: rule.status };
+    }
+    return undefined;
+  };
 }
 
 /** vercel.json's header rules as matchers; later rules win, as on Vercel. */
@@ -70,6 +90,7 @@ export function resolvePath(root: string, path: string): Target {
 /** The request handler: `root` holds the built site, `vercelConfig` is vercel.json's content. */
 export function staticHost(root: string, vercelConfig: VercelConfig) {
   const headersFor = headerRules(vercelConfig);
+  const redirectFor = redirectRules(vercelConfig);
   // Express middleware, but it needs no more than Node's own request and response.
   const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
   return (request: IncomingMessage, response: ServerResponse) => {
@@ -81,6 +102,12 @@ export function staticHost(root: string, vercelConfig: VercelConfig) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       uncached();
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const redirect = redirectFor(path);
+    if (redirect) {
+      uncached();
+      response.writeHead(redirect.status, { Location: `${redirect.location}${(request.url ?? '').slice(path.length)}` }).end();
       return;
     }
     const target = resolvePath(root, path);
