@@ -9,12 +9,14 @@ interface PostListProps {
   heading: React.ReactNode;
   /** A sentence under the heading saying what the list gathers. */
   intro?: string;
+  /** Ways to go from this list to a narrower one, under the intro. */
+  narrow?: React.ReactNode;
   base: string;
   list: Page<Post>;
 }
 
 /** A page of a paginated list: its heading, its PostCards and the numbered pages. */
-export function PostList({ heading, intro, base, list }: PostListProps) {
+export function PostList({ heading, intro, narrow, base, list }: PostListProps) {
   return (
     <>
       <PageHeading>
@@ -22,6 +24,7 @@ export function PostList({ heading, intro, base, list }: PostListProps) {
         <PageOfPages page={list.page} totalPages={list.totalPages} />
       </PageHeading>
       {intro && <p className="mt-2 text-zinc-700 dark:text-zinc-300">{intro}</p>}
+      {narrow}
       <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {list.items.map((post) => (
           <PostCard key={post.slug} post={post} />

@@ -56,7 +56,9 @@ export function SearchForm({ tags, kinds }: SearchFormProps) {
         </button>
       </div>
       <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
-        <Choice id="search-tag" name="tag" label="Tag" options={[['', 'All tags'], ...tags.map(({ tag, count }): [string, string] => [tag, `#${tag} (${count})`])]} />
+        {/* The tags chosen so far, each a button that takes it away (search.js); the menu adds one more. */}
+        <span id="search-tags" className="flex flex-wrap items-center gap-2" />
+        <Choice id="search-tag" name="tag" label="Tag" options={[['', 'Any tag'], ...tags.map(({ tag, count }): [string, string] => [tag, `#${tag} (${count})`])]} />
         <Choice
           id="search-kind"
           name="kind"

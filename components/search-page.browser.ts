@@ -41,7 +41,12 @@ const empty = element('search-empty');
 const results = element('search-results');
 const more = element<HTMLButtonElement>('search-more');
 
-const formQuery = (): SearchQuery => parseSearchParams(new URLSearchParams({ q: box.value, tag: tag.value, kind: kind.value, sort: order.value }));
+const chosenTags = element('search-tags');
+/** The tags the results must all have: the menu adds one at a time, each button takes one away. */
+let tags: string[] = [];
+
+const formQuery = (): SearchQuery =>
+  parseSearchParams(new URLSearchParams([['q', box.value], ...[...tags, tag.value].map((name) => ['tag', name]), ['kind', kind.value], ['sort', order.value]]));
 
 /**
  * Sets a menu to a URL's value. A value the menu does not offer (a tag no entry has any more, a
@@ -55,9 +60,28 @@ function choose(select: HTMLSelectElement, value: string, label: string) {
   select.value = value;
 }
 
+function showTags() {
+  chosenTags.replaceChildren(
+    ...tags.map((name) => {
+      const remove = html('button', `#${name} ×`, { type: 'button', 'aria-label': `Remove the tag ${name}`, class: 'rounded border border-zinc-500 px-2 py-0.5 hover:border-accent-600 dark:hover:border-accent-300' });
+      remove.addEventListener('click', () => {
+        tags = tags.filter((other) => other !== name);
+        showTags();
+        update('push');
+        tag.focus();
+      });
+      return remove;
+    }),
+  );
+  // The menu adds a tag to those chosen: it says so once one is.
+  tag.options[0].textContent = tags.length > 0 ? 'And a tag…' : 'Any tag';
+}
+
 function showInForm(query: SearchQuery) {
   box.value = query.q;
-  choose(tag, query.tag ?? '', `#${query.tag}`);
+  tags = query.tags;
+  tag.value = '';
+  showTags();
   choose(kind, query.kind ?? '', isKind(query.kind) ? KIND_PLURALS[query.kind] : '');
   order.value = query.sort;
 }
@@ -106,10 +130,10 @@ function showCorrection(query: SearchQuery, outcome: SearchOutcome) {
 function showNothing(query: SearchQuery) {
   const words = query.q.trim();
   element('search-empty-heading').textContent =
-    `Nothing matches${words ? ` “${words}”` : ''}${query.tag ? ` tagged #${query.tag}` : ''}` +
+    `Nothing matches${words ? ` “${words}”` : ''}${query.tags.length > 0 ? ` tagged ${query.tags.map((name) => `#${name}`).join(' and ')}` : ''}` +
     `${isKind(query.kind) ? ` among ${KIND_PLURALS[query.kind].toLowerCase()}` : ''}.`;
   const unfilter = element('search-unfilter');
-  unfilter.hidden = !(query.tag || query.kind);
+  unfilter.hidden = !(query.tags.length > 0 || query.kind);
   unfilter.querySelector('a')?.setAttribute('href', searchHref({ q: query.q, sort: query.sort }));
 }
 
@@ -177,7 +201,13 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   update('push');
 });
-for (const select of [tag, kind, order]) select.addEventListener('change', () => update('push'));
+for (const select of [kind, order]) select.addEventListener('change', () => update('push'));
+tag.addEventListener('change', () => {
+  update('push');
+  tags = formQuery().tags;
+  tag.value = '';
+  showTags();
+});
 addEventListener('popstate', () => {
   const query = parseSearchParams(new URLSearchParams(location.search));
   showInForm(query);

@@ -97,6 +97,16 @@ export function entriesWith<T extends BrowsableEntry>(entries: readonly T[], fac
   return entries.filter((entry) => valuesOf[facet](entry).includes(value));
 }
 
+/** The tags that stand beside `tag` on its entries, with how many entries hold both: most first, then by name. */
+export function tagsBeside<T extends EntryLike>(entries: readonly T[], tag: string): FacetCount[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    if (!entry.tags.includes(tag)) continue;
+    for (const other of new Set(entry.tags)) if (other !== tag) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
 /** The entries on either side of the one at `index` in a newest-first list; none for no index. */
 export function neighbours<T extends EntryLike>(entries: readonly T[], index: number | undefined): { newer?: T; older?: T } {
   if (index === undefined || !(index in entries)) return {};

@@ -5,7 +5,7 @@
  * routes which to leave out.
  */
 import { pageCount } from './pagination';
-import { getDomainPostsPage, getDomains, getEntryPage, getKindPostsPage, getKinds, getPosts, getTagInfo, getTagPostsPage, getTags, type Post, tagDescription } from './posts';
+import { getDomainPostsPage, getDomains, getEntryPage, getKindPostsPage, getKinds, getPosts, getTagInfo, getTagPostsPage, getTags, getTagsBeside, type Post, tagDescription } from './posts';
 import { domainPath, kindPath, pageHref, permalinkOf, tagPath } from './routes';
 import { site } from './site';
 
@@ -42,10 +42,10 @@ export const CACHED_ROUTES: Record<string, () => CachePage[]> = {
   'entry page': () => getPosts().map((post) => ({ path: permalinkOf(post.slug), inputs: getEntryPage(post.slug), shape: entryShape(post) })),
   /** `/domains/<hostname>[/page/N]`: that page of the source's entries. */
   'source page': () => getDomains().flatMap(({ hostname, count }) => listPages(domainPath(hostname), count, (page) => ({ hostname, page, list: getDomainPostsPage(hostname, page) }))),
-  /** `/tags/<tag>[/page/N]`: that page of the tag's entries, and the tag as content/tags.yml describes it. */
+  /** `/tags/<tag>[/page/N]`: that page of the tag's entries, the tag as content/tags.yml describes it, and the tags to narrow it with. */
   'tag page': () =>
     getTags().flatMap(({ tag, count }) =>
-      listPages(tagPath(tag), count, (page) => ({ tag, page, info: getTagInfo(tag) ?? null, description: tagDescription(tag), list: getTagPostsPage(tag, page) })),
+      listPages(tagPath(tag), count, (page) => ({ tag, page, info: getTagInfo(tag) ?? null, description: tagDescription(tag), beside: getTagsBeside(tag), list: getTagPostsPage(tag, page) })),
     ),
   /** `/kinds/<kind>[/page/N]`: that page of the kind's entries. */
   'kind page': () => getKinds().flatMap(({ kind, count }) => listPages(kindPath(kind), count, (page) => ({ kind, page, list: getKindPostsPage(kind, page) }))),

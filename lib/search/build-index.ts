@@ -96,7 +96,7 @@ function correctionBuckets(entries: readonly IndexedEntry[]): CorrectionBucket[]
 }
 
 /** Every file of the index: its name in the index's folder → JSON text. */
-export function buildSearchIndex(entries: readonly IndexedEntry[]): Map<string, string> {
+export function buildSearchIndex(entries: readonly IndexedEntry[], otherTagNames: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const files = new Map<string, string>();
   const json = (value: unknown) => JSON.stringify(value);
 
@@ -127,20 +127,29 @@ export function buildSearchIndex(entries: readonly IndexedEntry[]): Map<string, 
     files.set(indexFile('e', number), json(fragment));
   });
 
-  const manifest: Manifest = { entries: entries.length, chunks: firsts, buckets: buckets.length, tags: [...tags.keys()].sort(), kinds: [...kinds.keys()].sort() };
+  const others = [...otherTagNames].filter(([, tag]) => tags.has(tag)).sort(([a], [b]) => a.localeCompare(b));
+  const manifest: Manifest = {
+    entries: entries.length,
+    chunks: firsts,
+    buckets: buckets.length,
+    tags: [...tags.keys()].sort(),
+    kinds: [...kinds.keys()].sort(),
+    ...(others.length > 0 ? { otherTagNames: Object.fromEntries(others) } : {}),
+  };
   files.set(MANIFEST_FILE, json(manifest));
   return files;
 }
 
-/** A published entry as the index reads it; `card` is its PostCard's HTML. */
-export function indexedEntry(post: Post, card: string): IndexedEntry {
+/** A published entry as the index reads it; `card` is its PostCard's HTML; a tag's other names (an alias, a former name) find it too. */
+export function indexedEntry(post: Post, card: string, otherTagNames: ReadonlyMap<string, string> = new Map()): IndexedEntry {
+  const others = [...otherTagNames].filter(([, tag]) => post.tags.includes(tag)).map(([name]) => name);
   const quotation = post.quote !== undefined;
   return {
     title: post.title,
     quotation: quotation ? plainText(post.quote ?? '') : '',
     description: quotation ? '' : post.description,
     commentary: plainText(post.body.raw),
-    tags: post.tags.map((tag) => tag.replace(/-/g, ' ')).join(', '),
+    tags: [...post.tags, ...others].map((tag) => tag.replace(/-/g, ' ')).join(', '),
     authors: post.authors.join(', '),
     site: post.site ?? '',
     hostname: post.hostname,

@@ -83,14 +83,30 @@ describe('search relevance on the shipped entries', () => {
   });
 
   it('filters by tag and kind, and lists a filter alone newest first', async () => {
-    const tagged = (await titles('aws', { tag: 'tla-plus' })).titles;
+    const tagged = (await titles('aws', { tags: ['tla-plus'] })).titles;
     assert.ok(tagged.length > 0);
     for (const title of tagged) assert.ok(shipped.find((post) => post.title === title)!.tags.includes('tla-plus'));
     const docs = (await titles('', { kind: 'docs' })).titles;
     assert.deepEqual(docs, shipped.filter((post) => post.kind === 'docs').map((post) => post.title));
-    const aws = (await titles('', { tag: 'aws' })).titles;
+    const aws = (await titles('', { tags: ['aws'] })).titles;
     assert.deepEqual(aws, shipped.filter((post) => post.tags.includes('aws')).map((post) => post.title));
-    assert.deepEqual((await titles('raft', { tag: 'no-such-tag' })).titles, []);
+    assert.deepEqual((await titles('raft', { tags: ['no-such-tag'] })).titles, []);
+  });
+
+  it('filters by several tags at once: entries with all of them', async () => {
+    const both = (await titles('', { tags: ['formal-methods', 'tla-plus'] })).titles;
+    const expected = shipped.filter((post) => post.tags.includes('formal-methods') && post.tags.includes('tla-plus')).map((post) => post.title);
+    assert.ok(expected.length > 0 && expected.length < shipped.filter((post) => post.tags.includes('tla-plus')).length);
+    assert.deepEqual(both, expected);
+  });
+
+  it("filters by a tag's other name as by the tag, and finds the tag's entries by it", async () => {
+    const otherNames = new Map([['tla', 'tla-plus']]);
+    const { engine: withAliases } = engineOver(buildSearchIndex(shipped.map((post) => indexedEntry(post, '', otherNames)), otherNames));
+    const tla = shipped.filter((post) => post.tags.includes('tla-plus')).map((post) => post.title);
+    assert.deepEqual((await withAliases.search({ q: '', tags: ['tla'], sort: 'newest' })).entries.map((number) => shipped[number].title), tla);
+    const found = (await withAliases.search({ q: 'tla', sort: 'relevance' })).entries.map((number) => shipped[number].title);
+    for (const title of tla) assert.ok(found.includes(title), title);
   });
 
   it('orders newest first on request', async () => {

@@ -184,16 +184,19 @@ export function createSearchEngine(load: Load) {
 
   async function filterList(kind: 'tag' | 'kind', name: string | undefined): Promise<Set<number> | undefined> {
     if (name === undefined) return undefined;
-    const known = (await manifest())[kind === 'tag' ? 'tags' : 'kinds'];
-    return new Set(known.includes(name) ? fromGaps(await file<number[]>(indexFile('f', `${kind}-${name}`))) : []);
+    const index = await manifest();
+    // An alias or a former name of a tag filters by the tag.
+    const own = kind === 'tag' ? (index.otherTagNames?.[name] ?? name) : name;
+    const known = index[kind === 'tag' ? 'tags' : 'kinds'];
+    return new Set(known.includes(own) ? fromGaps(await file<number[]>(indexFile('f', `${kind}-${own}`))) : []);
   }
 
-  async function search(query: SearchQuery): Promise<SearchOutcome> {
+  async function search(query: Omit<SearchQuery, 'tags'> & { tags?: string[] }): Promise<SearchOutcome> {
     const { entries: total } = await manifest();
     const { words, phrases } = queryWords(query.q);
     const matcher: Matcher = { terms: [], prefixes: [] };
     const corrections: SearchOutcome['corrections'] = [];
-    const filters = (await Promise.all([filterList('tag', query.tag), filterList('kind', query.kind)])).filter((set) => set !== undefined);
+    const filters = (await Promise.all([...(query.tags ?? []).map((tag) => filterList('tag', tag)), filterList('kind', query.kind)])).filter((set) => set !== undefined);
     const passes = (number: number) => filters.every((set) => set.has(number));
 
     if (words.length === 0) {

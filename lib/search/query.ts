@@ -6,9 +6,13 @@ import { PATHS, SLUG_PATTERN } from '../routes';
 export const SORTS = ['relevance', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];
 
+/** A query narrows by at most this many tags: more would be a URL, not a reader. */
+export const MAX_QUERY_TAGS = 5;
+
 export interface SearchQuery {
   q: string;
-  tag?: string;
+  /** Entries with every one of these tags (`?tag=consensus&tag=testing`). */
+  tags: string[];
   kind?: Kind;
   sort: Sort;
   /** The words exactly as typed: no correction of a misspelt one ("Search instead for …"). */
@@ -17,12 +21,11 @@ export interface SearchQuery {
 
 /** The query in a `/search` URL; unknown or malformed values are dropped, not trusted. */
 export function parseSearchParams(params: URLSearchParams): SearchQuery {
-  const tag = params.get('tag') ?? '';
   const kind = params.get('kind');
   const sort = params.get('sort');
   return {
     q: params.get('q') ?? '',
-    ...(SLUG_PATTERN.test(tag) ? { tag } : {}),
+    tags: [...new Set(params.getAll('tag').filter((tag) => SLUG_PATTERN.test(tag)))].slice(0, MAX_QUERY_TAGS),
     ...(isKind(kind) ? { kind } : {}),
     sort: sort === 'newest' ? 'newest' : 'relevance',
     ...(params.get('literal') === '1' ? { literal: true } : {}),
@@ -30,10 +33,10 @@ export function parseSearchParams(params: URLSearchParams): SearchQuery {
 }
 
 /** The shareable URL of a query; defaults are left out so URLs stay short. */
-export function searchHref({ q, tag, kind, sort, literal }: SearchQuery): string {
+export function searchHref({ q, tags, kind, sort, literal }: Pick<SearchQuery, 'q' | 'sort'> & Partial<SearchQuery>): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
-  if (tag) params.set('tag', tag);
+  for (const tag of tags ?? []) params.append('tag', tag);
   if (kind) params.set('kind', kind);
   if (sort !== 'relevance') params.set('sort', sort);
   if (literal) params.set('literal', '1');
@@ -43,5 +46,5 @@ export function searchHref({ q, tag, kind, sort, literal }: SearchQuery): string
 
 /** True when there is anything to search for: words, or a filter alone ("all papers"). */
 export function hasCriteria(query: SearchQuery): boolean {
-  return query.q.trim() !== '' || Boolean(query.tag || query.kind);
+  return query.q.trim() !== '' || query.tags.length > 0 || Boolean(query.kind);
 }

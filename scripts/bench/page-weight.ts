@@ -31,6 +31,8 @@ export function budgetedPages(outDir = 'out'): BudgetedPage[] {
   const tag = home.match(/href="(\/tags\/[^"#?]+)"/)?.[1];
   const week = readFileSync(`${outDir}/digest.html`, 'utf8').match(/href="(\/digest\/\d{4}-w\d{2})"/)?.[1];
   if (!entry || !tag || !week) throw new Error(`${outDir}/index.html or digest.html links to no entry, tag or week: build the site first.`);
+  // A search for two tags at once, as the tag page's "narrow with another tag" links to it.
+  const twoTags = readFileSync(`${outDir}${tag}.html`, 'utf8').match(/href="(\/search\?tag=[^"]+)"/)?.[1]?.replaceAll('&amp;', '&');
   return [
     { name: 'home', path: '/', performanceBudgeted: true, landing: true },
     { name: 'entry', path: entry, performanceBudgeted: true, landing: true },
@@ -38,6 +40,7 @@ export function budgetedPages(outDir = 'out'): BudgetedPage[] {
     { name: 'digest week', path: week, performanceBudgeted: true },
     { name: 'search', path: '/search', performanceBudgeted: true },
     { name: 'search results', path: '/search?q=consensus', performanceBudgeted: true, lcpBudgetMs: SEARCH_LCP_BUDGET_MS },
+    ...(twoTags ? [{ name: 'search, two tags', path: twoTags, performanceBudgeted: false }] : []),
     { name: 'share', path: '/share', performanceBudgeted: true, indexed: false },
     { name: 'not found', path: '/no-such-page', performanceBudgeted: false },
   ];

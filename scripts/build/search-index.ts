@@ -11,13 +11,17 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PostCard } from '@/components/PostCard';
 import { SearchExcerpt } from '@/components/SearchExcerpt';
-import { getPosts } from '@/lib/posts';
+import { getOtherTagNames, getPosts } from '@/lib/posts';
 import { PATHS, searchIndexPath } from '@/lib/routes';
 import { buildSearchIndex, indexedEntry, indexVersion } from '@/lib/search/build-index';
 
 const out = process.argv[2] ?? 'out';
 
-const files = buildSearchIndex(getPosts().map((post) => indexedEntry(post, renderToStaticMarkup(createElement(PostCard, { post }, createElement(SearchExcerpt))))));
+const otherTagNames = getOtherTagNames();
+const files = buildSearchIndex(
+  getPosts().map((post) => indexedEntry(post, renderToStaticMarkup(createElement(PostCard, { post }, createElement(SearchExcerpt))), otherTagNames)),
+  otherTagNames,
+);
 const version = indexVersion(files);
 rmSync(join(out, PATHS.searchIndex), { recursive: true, force: true });
 let bytes = 0;

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { NarrowByTag } from '@/components/NarrowByTag';
 import { PostList } from '@/components/PostList';
 import { pageFromSegments, pageHref, tagFeedPath, tagPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
 import { listParamsToRender } from '@/lib/build-plan';
-import { getTagInfo, getTagPostsPage, getTags, tagDescription } from '@/lib/posts';
+import { getTagInfo, getTagPostsPage, getTags, getTagsBeside, tagDescription } from '@/lib/posts';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ tag: string; pagination?: string[] }> };
@@ -40,6 +41,7 @@ export default async function TagPage({ params }: Props) {
         </>
       }
       intro={info?.description}
+      narrow={<NarrowByTag tag={tag} beside={getTagsBeside(tag)} />}
       base={tagPath(tag)}
       list={list}
     />
