@@ -82,11 +82,26 @@ export const TagVocabulary = defineDocumentType(() => ({
   fields: { tags: { type: 'json', required: true } },
 }));
 
+/** content/lists/<slug>.yml: a reading list (lib/reading-lists.ts); `npm run check` checks its steps and notes (lib/content/lists.ts). */
+export const ReadingList = defineDocumentType(() => ({
+  name: 'ReadingList',
+  filePathPattern: 'lists/*.yml',
+  contentType: 'data',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    steps: { type: 'json', required: true },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (list) => slugOfFile(list._raw.sourceFileName) },
+  },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
   // The link checker's records are data for lib/, not documents.
   contentDirExclude: ['link-status.json'],
-  documentTypes: [Post, Page, TagVocabulary],
+  documentTypes: [Post, Page, TagVocabulary, ReadingList],
   // The import goes through the tsconfig `paths` entry; Next 16 has no `baseUrl` to hang it on.
   disableImportAliasWarning: true,
   // Contentlayer's default is to skip a bad document with a warning and exit 0: never drop an entry silently.

@@ -30,13 +30,15 @@ function Choice({ id, name, label, options }: ChoiceProps) {
 interface SearchFormProps {
   tags: { tag: string; count: number }[];
   kinds: { kind: Kind; count: number }[];
+  /** The reading lists, to search one of. */
+  lists: { slug: string; title: string }[];
 }
 
 /**
  * The search form: a plain GET form to `/search`, which the page's script (search.js) fills
  * from the URL and runs as the reader types. The names are the URL's parameters.
  */
-export function SearchForm({ tags, kinds }: SearchFormProps) {
+export function SearchForm({ tags, kinds, lists }: SearchFormProps) {
   return (
     <form id="search-form" role="search" aria-label="Search entries" action={PATHS.search} method="get" className="mt-4">
       <label htmlFor="search-query" className="sr-only">
@@ -68,6 +70,7 @@ export function SearchForm({ tags, kinds }: SearchFormProps) {
             ...kinds.map(({ kind, count }): [string, string] => [kind, `${KIND_PLURALS[kind]} (${count})`]),
           ]}
         />
+        {lists.length > 0 && <Choice id="search-list" name="list" label="List" options={[['', 'Any list'], ...lists.map(({ slug, title }): [string, string] => [slug, title])]} />}
         <Choice
           id="search-order"
           name="sort"

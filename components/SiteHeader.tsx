@@ -5,6 +5,7 @@ import { ThemeToggle } from './ThemeToggle';
 
 const navigation = [
   { href: PATHS.archive, label: 'Archive' },
+  { href: PATHS.lists, label: 'Lists' },
   { href: PATHS.tags, label: 'Tags' },
   { href: PATHS.domains, label: 'Sources' },
   { href: PATHS.about, label: 'About' },

@@ -35,6 +35,8 @@ const box = element<HTMLInputElement>('search-query');
 const tag = element<HTMLSelectElement>('search-tag');
 const kind = element<HTMLSelectElement>('search-kind');
 const order = element<HTMLSelectElement>('search-order');
+/** Absent on a site with no reading list. */
+const list = document.getElementById('search-list') as HTMLSelectElement | null;
 const status = element('search-status');
 const correction = element('search-correction');
 const empty = element('search-empty');
@@ -46,7 +48,7 @@ const chosenTags = element('search-tags');
 let tags: string[] = [];
 
 const formQuery = (): SearchQuery =>
-  parseSearchParams(new URLSearchParams([['q', box.value], ...[...tags, tag.value].map((name) => ['tag', name]), ['kind', kind.value], ['sort', order.value]]));
+  parseSearchParams(new URLSearchParams([['q', box.value], ...[...tags, tag.value].map((name) => ['tag', name]), ['kind', kind.value], ['list', list?.value ?? ''], ['sort', order.value]]));
 
 /**
  * Sets a menu to a URL's value. A value the menu does not offer (a tag no entry has any more, a
@@ -83,6 +85,7 @@ function showInForm(query: SearchQuery) {
   tag.value = '';
   showTags();
   choose(kind, query.kind ?? '', isKind(query.kind) ? KIND_PLURALS[query.kind] : '');
+  if (list) choose(list, query.list ?? '', query.list ?? '');
   order.value = query.sort;
 }
 
@@ -131,9 +134,10 @@ function showNothing(query: SearchQuery) {
   const words = query.q.trim();
   element('search-empty-heading').textContent =
     `Nothing matches${words ? ` “${words}”` : ''}${query.tags.length > 0 ? ` tagged ${query.tags.map((name) => `#${name}`).join(' and ')}` : ''}` +
-    `${isKind(query.kind) ? ` among ${KIND_PLURALS[query.kind].toLowerCase()}` : ''}.`;
+    `${isKind(query.kind) ? ` among ${KIND_PLURALS[query.kind].toLowerCase()}` : ''}` +
+    `${query.list && list ? ` in ${[...list.options].find((option) => option.value === query.list)?.textContent ?? query.list}` : ''}.`;
   const unfilter = element('search-unfilter');
-  unfilter.hidden = !(query.tags.length > 0 || query.kind);
+  unfilter.hidden = !(query.tags.length > 0 || query.kind || query.list);
   unfilter.querySelector('a')?.setAttribute('href', searchHref({ q: query.q, sort: query.sort }));
 }
 
@@ -201,7 +205,7 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   update('push');
 });
-for (const select of [kind, order]) select.addEventListener('change', () => update('push'));
+for (const select of [kind, order, list]) select?.addEventListener('change', () => update('push'));
 tag.addEventListener('change', () => {
   update('push');
   tags = formQuery().tags;

@@ -91,6 +91,15 @@ export const digestWeeks: { id: string; entries: ExpectedEntry[] }[] = (() => {
 const withCommentary = entries.find((entry) => entry.commentary) ?? entries[0];
 const weekWithCommentary = digestWeeks.find((week) => week.entries.some((entry) => entry.commentary)) ?? digestWeeks[0];
 
+/** content/lists/*.yml as written: each list's steps (entries by slug, and notes) in order. */
+export const readingLists: { slug: string; title: string; description: string; steps: { entry: string; note: string }[] }[] = readdirSync('content/lists')
+  .filter((name) => name.endsWith('.yml'))
+  .sort()
+  .map((name) => {
+    const { title, description, steps } = parse(readFileSync(`content/lists/${name}`, 'utf8')) as { title: string; description: string; steps: ({ entry: string; note: string } | { section: string })[] };
+    return { slug: name.replace(/\.yml$/, ''), title, description, steps: steps.filter((step): step is { entry: string; note: string } => 'entry' in step) };
+  });
+
 /** One address of every page type. */
 export const pageTypes = {
   home: '/',
@@ -107,6 +116,8 @@ export const pageTypes = {
   'digest week': `/digest/${weekWithCommentary.id}`,
   quotation: `/posts/${(entries.find((entry) => entry.quote) ?? entries[0]).slug}`,
   quotations: '/quotes',
+  'reading lists': '/lists',
+  'reading list': `/lists/${readingLists[0].slug}`,
   about: '/about',
   'not found': '/no-such-page',
 };

@@ -9,6 +9,7 @@ test('the header works by keyboard alone', async ({ page }) => {
     page.getByRole('link', { name: 'Skip to content' }),
     header.getByRole('link', { name: 'Distributed Bytes' }),
     header.getByRole('link', { name: 'Archive' }),
+    header.getByRole('link', { name: 'Lists' }),
     header.getByRole('link', { name: 'Tags' }),
     header.getByRole('link', { name: 'Sources' }),
     header.getByRole('link', { name: 'About' }),
@@ -25,7 +26,7 @@ test('the header works by keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL(/\/about$/);
 
   await page.goto('/about');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tags$/);
 

@@ -3,7 +3,7 @@
  * listing reads them from here, so drafts and future-dated entries are filtered in exactly
  * one place. The list operations themselves are lib/entries.ts and lib/pagination.ts.
  */
-import { allPages, allPosts, type Post as GeneratedPost, tagVocabulary } from 'contentlayer/generated';
+import { allPages, allPosts, allReadingLists, type Post as GeneratedPost, tagVocabulary } from 'contentlayer/generated';
 import linkStatus from '../content/link-status.json';
 import { MAX_DESCRIPTION_LENGTH } from './content/validation';
 import { today } from './dates';
@@ -18,6 +18,7 @@ import { fitText } from './fit-text';
 import { plainText } from './plain-text';
 import { site } from './site';
 import { canonicalTags, otherNamesOf, type VocabularyItem } from './tag-vocabulary';
+import { type ListItem, placesOf, type ReadingList, resolveList } from './reading-lists';
 
 // Contentlayer types a computed list field as the bare name `list`; it is a list of names.
 export type Post = Omit<GeneratedPost, 'authors' | 'title' | 'description' | 'discussions' | 'kind'> & {
@@ -88,7 +89,26 @@ export function getEntryPage(slug: string) {
   const post = getPost(slug);
   if (!post) return undefined;
   const { newer, older } = getNeighbours(slug);
-  return { post, newer, older, related: getRelated(post) };
+  return { post, newer, older, related: getRelated(post), lists: getListPlaces(slug) };
+}
+
+/** The reading lists, by title, each step a published entry. */
+const readingLists: ReadingList<Post>[] = allReadingLists
+  .map((list) => resolveList({ ...list, steps: list.steps as ListItem[] }, getPost, markdownToHtml))
+  .filter((list) => list.steps.length > 0)
+  .sort((a, b) => a.title.localeCompare(b.title));
+
+export function getReadingLists(): ReadingList<Post>[] {
+  return readingLists;
+}
+
+export function getReadingList(slug: string): ReadingList<Post> | undefined {
+  return readingLists.find((list) => list.slug === slug);
+}
+
+/** The lists an entry is a step of: "Step 3 of Start here: consensus", with the steps either side. */
+export function getListPlaces(slug: string) {
+  return placesOf(readingLists, slug);
 }
 
 export type EntryPage = NonNullable<ReturnType<typeof getEntryPage>>;

@@ -35,6 +35,8 @@ export const PATHS = {
   /** The week in links: the complete weeks, and their feed (one item a week, for email). */
   digest: '/digest',
   digestFeed: '/digest/feed.xml',
+  /** The reading lists. */
+  lists: '/lists',
   /** The search page's one script, written to out/ after `next build` with the index. */
   searchScript: '/search.js',
   /** The search index: a folder for each build's (searchIndexPath). */
@@ -58,7 +60,7 @@ export const pagePath = (slug: string) => `/${slug}`;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An entry's slug is its file's name: `content/posts/raft.mdx` → `raft`. */
-export const slugOfFile = (file: string) => file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+export const slugOfFile = (file: string) => file.replace(/^.*\//, '').replace(/\.(mdx|yml)$/, '');
 
 /** The site-wide feeds: RSS, Atom and JSON Feed. */
 export const SITE_FEED_PATHS = [PATHS.rss, PATHS.atom, PATHS.jsonFeed];
@@ -80,6 +82,11 @@ export const tagFeedPath = (tag: string) => `/tags/${tag}/feed.xml`;
 export const kindPath = (kind: string) => (kind === 'quotation' ? PATHS.quotes : `${PATHS.kinds}/${kind}`);
 export const domainPath = (hostname: string) => `/domains/${hostname}`;
 export const postImagePath = (slug: string) => `/og/posts/${slug}.png`;
+/** A reading list, its feed and its share image; `#step-3` is a reader's place in it. */
+export const listPath = (slug: string) => `${PATHS.lists}/${slug}`;
+export const listFeedPath = (slug: string) => `${PATHS.lists}/${slug}/feed.xml`;
+export const listImagePath = (slug: string) => `/og/lists/${slug}.png`;
+export const stepId = (step: number) => `step-${step}`;
 
 /** The URL of page `page` of a list living at `base` (`/` or `/tags/x`): page 1 is the list itself. */
 export function pageHref(base: string, page: number): string {

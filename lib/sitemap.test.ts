@@ -30,7 +30,7 @@ describe('sitemapPages', () => {
         ...['/', '/page/2', '/posts/c', '/posts/b', '/posts/a', '/archive', '/archive/2026'],
         ...['/tags', '/tags/raft', '/tags/tla', '/kinds', '/kinds/article', '/kinds/paper'],
         ...['/domains', '/domains/a.example', '/domains/b.example'],
-        ...['/digest', '/digest/page/2', '/digest/2026-w11', '/digest/2026-w05', '/digest/2026-w02', '/search', '/about'],
+        ...['/digest', '/digest/page/2', '/digest/2026-w11', '/digest/2026-w05', '/digest/2026-w02', '/lists', '/search', '/about'],
       ],
     );
   });
@@ -63,7 +63,15 @@ describe('sitemapPages', () => {
   it('still lists the home page of an empty site', () => {
     assert.deepEqual(
       sitemapPages([], TODAY, 10).map((page) => page.path),
-      ['/', '/archive', '/tags', '/kinds', '/domains', '/digest', '/search', '/about'],
+      ['/', '/archive', '/tags', '/kinds', '/domains', '/digest', '/lists', '/search', '/about'],
+    );
+  });
+
+  it('lists the reading lists, each dated by its newest entry', () => {
+    const pages = sitemapPages(entries, TODAY, 10, 10, [{ slug: 'start-here', updated: '2026-03-10' }, { slug: 'empty' }]);
+    assert.deepEqual(
+      pages.filter((page) => page.path.startsWith('/lists')),
+      [{ path: '/lists', lastModified: '2026-03-10' }, { path: '/lists/start-here', lastModified: '2026-03-10' }, { path: '/lists/empty' }],
     );
   });
 

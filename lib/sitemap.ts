@@ -4,7 +4,7 @@ import { type BrowsableEntry, countBy, type EntryLike, entriesWith, type Facet, 
 import { KINDS } from './kinds';
 import { pageCount } from './pagination';
 import { digestWeeks } from './digest';
-import { archiveYearPath, digestPath, domainPath, kindPath, pageHref, PATHS, permalinkOf, tagPath } from './routes';
+import { archiveYearPath, digestPath, domainPath, kindPath, listPath, pageHref, PATHS, permalinkOf, tagPath } from './routes';
 
 export interface SitemapPage {
   path: string;
@@ -18,7 +18,13 @@ export interface SitemapPage {
  * entry arrives (it shifts everything down), so every page of a list carries the list's
  * newest date; an entry's page carries its own.
  */
-export function sitemapPages(entries: readonly BrowsableEntry[], today: string, pageSize: number, listPageSize = pageSize): SitemapPage[] {
+export function sitemapPages(
+  entries: readonly BrowsableEntry[],
+  today: string,
+  pageSize: number,
+  listPageSize = pageSize,
+  readingLists: readonly { slug: string; updated?: string }[] = [],
+): SitemapPage[] {
   const newest = (list: readonly EntryLike[]) => (list[0] ? dayOf(list[0].date) : undefined);
   const listPages = (base: string, list: readonly EntryLike[], size = listPageSize) =>
     Array.from({ length: pageCount(list.length, size) }, (_, index) => ({
@@ -40,6 +46,8 @@ export function sitemapPages(entries: readonly BrowsableEntry[], today: string, 
     { path: PATHS.domains, lastModified: newest(entries) },
     ...facetPages('hostname', domainPath),
     ...digestPages(entries, today, listPageSize),
+    { path: PATHS.lists, lastModified: readingLists.map(({ updated }) => updated ?? '').sort().at(-1) || undefined },
+    ...readingLists.map(({ slug, updated }) => ({ path: listPath(slug), ...(updated ? { lastModified: updated } : {}) })),
     { path: PATHS.search },
     { path: PATHS.about },
   ];

@@ -4,7 +4,7 @@ import { SearchForm } from '@/components/SearchForm';
 import { SearchResults } from '@/components/SearchResults';
 import { TextLink } from '@/components/TextLink';
 import { pageMetadata } from '@/lib/metadata';
-import { getKinds, getTags } from '@/lib/posts';
+import { getKinds, getReadingLists, getTags } from '@/lib/posts';
 import { PATHS } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata({
@@ -27,7 +27,7 @@ export default function SearchPage() {
           .
         </p>
       </noscript>
-      <SearchForm tags={getTags()} kinds={getKinds()} />
+      <SearchForm tags={getTags()} kinds={getKinds()} lists={getReadingLists()} />
       <SearchResults />
       <script src={PATHS.searchScript} defer />
     </>

@@ -5,6 +5,7 @@ import { checkCommentary, parseCommentary } from './commentary';
 import type { FileFinding, SourceEntry } from './findings';
 import { parseFrontMatter } from './frontmatter';
 import { brokenInternalLinks, duplicateTitles, duplicateUrls, futureDates, unknownTags } from './integrity';
+import { checkReadingList, type EntryState } from './lists';
 import { parseVocabulary, tagRedirectProblems } from './tags';
 import { isQuotation, validatePage, validatePost, validateSlug } from './validation';
 
@@ -33,6 +34,8 @@ export interface ContentInput {
   vocabulary: ContentFile;
   /** vercel.json, whose tag redirects must be the ones content/tags.yml's other names need. */
   routes?: ContentFile;
+  /** content/lists/*.yml: the reading lists. */
+  lists?: ContentFile[];
   /** Paths of the files in public/, which commentary may link to. */
   publicPaths: string[];
   /** YYYY-MM-DD */
@@ -77,13 +80,17 @@ function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInp
   );
   const tags = new Set(published.flatMap((entry) => entry.tags));
   return new Set([
-    ...sitemapPages(published, input.today, input.pageSize, input.listPageSize).map(({ path }) => path),
+    ...sitemapPages(published, input.today, input.pageSize, input.listPageSize, (input.lists ?? []).map(({ file }) => ({ slug: slugOfFile(file) }))).map(({ path }) => path),
     ...pages.map(({ slug }) => pagePath(slug)),
     ...SITE_FEED_PATHS,
     ...[...tags].map(tagFeedPath),
     ...input.publicPaths,
   ]);
 }
+
+/** Each entry's slug, and whether a reader can see it yet. */
+const entryStates = (posts: readonly SourceEntry[], today: string) =>
+  new Map<string, EntryState>(posts.map((entry) => [entry.slug, entry.data.draft === true ? 'draft' : String(entry.data.date) > today ? 'future' : 'published']));
 
 /**
  * `npm run check`: every file's own checks, then the checks across files. Returns every
@@ -100,6 +107,7 @@ export function checkContent(input: ContentInput): FileFinding[] {
     ...input.pages.flatMap(({ file, source }) => checkContentFile(file, source, 'page')),
     ...vocabulary.findings,
     ...(input.routes ? tagRedirectProblems(input.routes, vocabulary.otherNames) : []),
+    ...(input.lists ?? []).flatMap(({ file, source }) => checkReadingList(file, source, entryStates(posts, input.today))),
     // A quotation may quote a page already shared as a link, or quoted before.
     ...duplicateUrls(posts.filter((entry) => !isQuotation(entry.data))),
     ...duplicateTitles(posts),

@@ -1,7 +1,7 @@
 /** The site's feeds: the ones every page announces, and each as a prerendered HTTP response. */
 import { KIND_LABELS } from '../kinds';
-import { getDigestWeeks, getKindPosts, getPosts, getTagPosts, type Post, tagDescription } from '../posts';
-import { PATHS, tagFeedPath, tagPath } from '../routes';
+import { getDigestWeeks, getKindPosts, getPosts, getReadingList, getTagPosts, type Post, tagDescription } from '../posts';
+import { listFeedPath, listPath, PATHS, tagFeedPath, tagPath } from '../routes';
 import { absoluteUrl, site } from '../site';
 import { type DigestEntry, digestRss } from './digest';
 import { atom, FEED_TYPES, type FeedFormat, type FeedInfo, jsonFeed, rss } from './formats';
@@ -43,6 +43,17 @@ export function quotationsFeed(): Response {
       selfUrl: absoluteUrl(PATHS.quotesFeed),
     },
     getKindPosts('quotation'),
+  );
+}
+
+/** A reading list's feed: its steps' entries, as a feed reader shows any entry. */
+export function readingListFeed(slug: string): Response {
+  const list = getReadingList(slug);
+  if (!list) return new Response('Not found', { status: 404 });
+  return feedResponse(
+    'rss',
+    { title: `${site.name}: ${list.title}`, description: list.description, homeUrl: absoluteUrl(listPath(slug)), selfUrl: absoluteUrl(listFeedPath(slug)) },
+    list.steps.map(({ entry }) => entry),
   );
 }
 

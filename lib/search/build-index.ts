@@ -25,6 +25,8 @@ import { tokens } from './text';
 export interface IndexedEntry extends Record<IndexedField, string> {
   kindName: string;
   tagNames: string[];
+  /** The reading lists it is a step of, by slug. */
+  listNames: string[];
   /** The entry's PostCard as HTML. */
   card: string;
 }
@@ -113,6 +115,8 @@ export function buildSearchIndex(entries: readonly IndexedEntry[], otherTagNames
   };
   const tags = withValue((entry) => entry.tagNames);
   const kinds = withValue((entry) => [entry.kindName]);
+  const lists = withValue((entry) => entry.listNames);
+  for (const [list, numbers] of lists) files.set(indexFile('f', `list-${list}`), json(toGaps(numbers)));
   for (const [tag, numbers] of tags) files.set(indexFile('f', `tag-${tag}`), json(toGaps(numbers)));
   for (const [kind, numbers] of kinds) files.set(indexFile('f', `kind-${kind}`), json(toGaps(numbers)));
 
@@ -134,6 +138,7 @@ export function buildSearchIndex(entries: readonly IndexedEntry[], otherTagNames
     buckets: buckets.length,
     tags: [...tags.keys()].sort(),
     kinds: [...kinds.keys()].sort(),
+    lists: [...lists.keys()].sort(),
     ...(others.length > 0 ? { otherTagNames: Object.fromEntries(others) } : {}),
   };
   files.set(MANIFEST_FILE, json(manifest));
@@ -141,7 +146,7 @@ export function buildSearchIndex(entries: readonly IndexedEntry[], otherTagNames
 }
 
 /** A published entry as the index reads it; `card` is its PostCard's HTML; a tag's other names (an alias, a former name) find it too. */
-export function indexedEntry(post: Post, card: string, otherTagNames: ReadonlyMap<string, string> = new Map()): IndexedEntry {
+export function indexedEntry(post: Post, card: string, otherTagNames: ReadonlyMap<string, string> = new Map(), listNames: string[] = []): IndexedEntry {
   const others = [...otherTagNames].filter(([, tag]) => post.tags.includes(tag)).map(([name]) => name);
   const quotation = post.quote !== undefined;
   return {
@@ -156,6 +161,7 @@ export function indexedEntry(post: Post, card: string, otherTagNames: ReadonlyMa
     kind: KIND_LABELS[post.kind],
     kindName: post.kind,
     tagNames: post.tags,
+    listNames,
     card,
   };
 }

@@ -100,6 +100,13 @@ describe('search relevance on the shipped entries', () => {
     assert.deepEqual(both, expected);
   });
 
+  it('filters by a reading list: its steps, newest first', async () => {
+    const steps = new Set(shipped.slice(0, 3).map((post) => post.slug));
+    const { engine: withList } = engineOver(buildSearchIndex(shipped.map((post) => indexedEntry(post, '', new Map(), steps.has(post.slug) ? ['start-here'] : []))));
+    assert.deepEqual((await withList.search({ q: '', list: 'start-here', sort: 'newest' })).entries, [0, 1, 2]);
+    assert.deepEqual((await withList.search({ q: '', list: 'no-such-list', sort: 'newest' })).entries, []);
+  });
+
   it("filters by a tag's other name as by the tag, and finds the tag's entries by it", async () => {
     const otherNames = new Map([['tla', 'tla-plus']]);
     const { engine: withAliases } = engineOver(buildSearchIndex(shipped.map((post) => indexedEntry(post, '', otherNames)), otherNames));
@@ -151,7 +158,7 @@ describe('search text', () => {
   });
 
   it('finds entries whatever the accents of the query or the text', async () => {
-    const entry = (title: string): IndexedEntry => ({ title, quotation: '', description: '', commentary: '', tags: '', authors: '', site: '', hostname: '', kind: 'Article', kindName: 'article', tagNames: [], card: '' });
+    const entry = (title: string): IndexedEntry => ({ title, quotation: '', description: '', commentary: '', tags: '', authors: '', site: '', hostname: '', kind: 'Article', kindName: 'article', tagNames: [], listNames: [], card: '' });
     const { engine: small } = engineOver(buildSearchIndex([entry('Café in Zürich'), entry('Straße der Konsistenz'), entry('東京 replication')]));
     const first = async (q: string) => (await small.search({ q, sort: 'relevance' })).entries;
     assert.deepEqual(await first('zurich'), [0]);

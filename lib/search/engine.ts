@@ -182,12 +182,12 @@ export function createSearchEngine(load: Load) {
     return best?.[0];
   }
 
-  async function filterList(kind: 'tag' | 'kind', name: string | undefined): Promise<Set<number> | undefined> {
+  async function filterList(kind: 'tag' | 'kind' | 'list', name: string | undefined): Promise<Set<number> | undefined> {
     if (name === undefined) return undefined;
     const index = await manifest();
     // An alias or a former name of a tag filters by the tag.
     const own = kind === 'tag' ? (index.otherTagNames?.[name] ?? name) : name;
-    const known = index[kind === 'tag' ? 'tags' : 'kinds'];
+    const known = (kind === 'tag' ? index.tags : kind === 'kind' ? index.kinds : index.lists) ?? [];
     return new Set(known.includes(own) ? fromGaps(await file<number[]>(indexFile('f', `${kind}-${own}`))) : []);
   }
 
@@ -196,7 +196,7 @@ export function createSearchEngine(load: Load) {
     const { words, phrases } = queryWords(query.q);
     const matcher: Matcher = { terms: [], prefixes: [] };
     const corrections: SearchOutcome['corrections'] = [];
-    const filters = (await Promise.all([...(query.tags ?? []).map((tag) => filterList('tag', tag)), filterList('kind', query.kind)])).filter((set) => set !== undefined);
+    const filters = (await Promise.all([...(query.tags ?? []).map((tag) => filterList('tag', tag)), filterList('kind', query.kind), filterList('list', query.list)])).filter((set) => set !== undefined);
     const passes = (number: number) => filters.every((set) => set.has(number));
 
     if (words.length === 0) {

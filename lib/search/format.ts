@@ -22,6 +22,8 @@ export interface Manifest {
   /** The tags and kinds with a filter file (`f/tag-<name>.json`, `f/kind-<name>.json`). */
   tags: string[];
   kinds: string[];
+  /** The reading lists with a filter file (`f/list-<slug>.json`). */
+  lists?: string[];
   /** A tag's other names (content/tags.yml), each with the tag it stands for: `?tag=tla` filters by tla-plus. */
   otherTagNames?: Record<string, string>;
 }

@@ -7,7 +7,7 @@
  */
 // First: a malformed setting ends the run with its message before lib/site.ts reads it.
 import '../build/check-settings';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { checkContent, type ContentFile } from '../../lib/content/check';
@@ -29,6 +29,7 @@ const findings = [
     pages: mdxIn('content/pages').filter((file) => file.endsWith('.mdx')).map(read),
     vocabulary: read('content/tags.yml'),
     routes: read('vercel.json'),
+    lists: existsSync('content/lists') ? readdirSync('content/lists').filter((name) => name.endsWith('.yml')).sort().map((name) => read(`content/lists/${name}`)) : [],
     publicPaths: readdirSync('public', { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => `/${relative('public', `${entry.parentPath}/${entry.name}`)}`),

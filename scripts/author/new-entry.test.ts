@@ -3,11 +3,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { checkContentFile } from '../../lib/content/check';
 import { parseFrontMatter } from '../../lib/content/frontmatter';
 import { inferKind } from '../../lib/kinds';
+import { checkReadingList, type EntryState } from '../../lib/content/lists';
 import { newEntry, NewEntryError } from './new-entry';
 
 const html = (head: string) => `<!doctype html><html><head>${head}</head><body><p>Text</p></body></html>`;
@@ -109,6 +110,21 @@ function written(file: string) {
 }
 
 describe('npm run new', () => {
+  it('ends a reading list with the new entry, its note written as text, and the list still passes the check', async () => {
+    mkdirSync(join(contentDir, 'lists'));
+    const list = join(contentDir, 'lists/start-here.yml');
+    writeFileSync(list, '# Kept.\ntitle: Start here\ndescription: A path.\nsteps:\n  - entry: already-here\n    note: First.\n');
+    const { file, notes } = await run('/og', { tags: ['consensus'], list: 'start-here', note: 'Then *this*, <b>here</b>.' });
+    assert.match(notes.join('\n'), /Added as the last step of .*lists\/start-here\.yml/);
+    const source = readFileSync(list, 'utf8');
+    assert.match(source, /^# Kept\./);
+    assert.ok(source.endsWith('  - entry: paxos-explained\n    note: Then \\*this\\*, \\<b\\>here\\</b\\>.\n'), source);
+    const states = new Map<string, EntryState>([['already-here', 'published'], [basename(file, '.mdx'), 'published']]);
+    assert.deepEqual(checkReadingList('content/lists/start-here.yml', source, states), []);
+    await assert.rejects(run('/bare', { list: 'no-such-list', note: 'x' }), /lists\/no-such-list\.yml does not exist/);
+    await assert.rejects(run('/bare', { list: 'start-here' }), /--list needs --note/);
+  });
+
   it('fills an entry from Open Graph, preferring it to <title> and Twitter', async () => {
     const { file } = await run('/og', { tags: ['consensus'] });
     assert.equal(file, join(contentDir, 'posts/paxos-explained.mdx'));

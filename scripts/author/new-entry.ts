@@ -4,10 +4,11 @@
  * and prints its path. Refuses a link already on the site and never writes a half-filled file.
  * It looks the link up on Hacker News and Lobsters and records the most discussed thread of
  * each (`--no-discussions` skips it). With `--quote "…"` (and `--by "…"` when the page names
- * no author, `--context "…"`) it writes a quotation of the page instead.
+ * no author, `--context "…"`) it writes a quotation of the page instead. With `--list <slug>
+ * --note "…"` the new entry is also the last step of content/lists/<slug>.yml.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { today } from '../../lib/dates';
@@ -21,6 +22,7 @@ import { entrySlug, entrySource, fitTitle, literalMarkdown, quotationSlug, quota
 import { entryText, suggestTags, tagModel } from '../../lib/content/tag-suggestions';
 import { parseVocabulary, suggestTag } from '../../lib/content/tags';
 import { parseFrontMatter } from '../../lib/content/frontmatter';
+import { withStep } from '../../lib/content/lists';
 import { plainText } from '../../lib/plain-text';
 import { isAbsoluteHttpUrl } from '../../lib/url';
 import { readEntryFiles } from './entry-files';
@@ -39,6 +41,9 @@ export interface NewEntryOptions {
   context?: string;
   /** Where to look for discussions of the link; false skips the look-up (`--no-discussions`). */
   discussions?: DiscussionServices | false;
+  /** A reading list to end with the new entry, and the step's note on why it is there. */
+  list?: string;
+  note?: string;
   /** The content folder; content/ unless a test says otherwise. */
   contentDir?: string;
   today?: string;
@@ -109,7 +114,23 @@ async function pageMetadata(url: string, limits: FetchLimits, notes: string[]): 
   }
 }
 
+/** Writes the entry, and with `list`, ends that reading list with it; checks the list's file before fetching anything. */
 export async function newEntry(url: string, options: NewEntryOptions = {}): Promise<NewEntryResult> {
+  const listFile = options.list === undefined ? undefined : join(options.contentDir ?? 'content', 'lists', `${options.list}.yml`);
+  if (listFile !== undefined) {
+    if (!existsSync(listFile)) throw new NewEntryError(`${listFile} does not exist: --list names a reading list of content/lists/ by its file's name.`);
+    if (!options.note?.trim()) throw new NewEntryError('--list needs --note "…": a line on why the link is a step of the list.');
+  }
+  const result = await writeEntry(url, options);
+  if (listFile !== undefined) {
+    const slug = basename(result.file, '.mdx');
+    writeFileSync(listFile, withStep(readFileSync(listFile, 'utf8'), slug, literalMarkdown(options.note!)));
+    result.notes.push(`Added as the last step of ${listFile}.`);
+  }
+  return result;
+}
+
+async function writeEntry(url: string, options: NewEntryOptions): Promise<NewEntryResult> {
   const contentDir = options.contentDir ?? 'content';
   const postsDir = join(contentDir, 'posts');
   if (!isAbsoluteHttpUrl(url)) throw new NewEntryError(`"${url}" is not an absolute http:// or https:// URL.`);
@@ -211,11 +232,13 @@ async function main() {
       quote: { type: 'string' },
       by: { type: 'string' },
       context: { type: 'string' },
+      list: { type: 'string' },
+      note: { type: 'string' },
       'no-discussions': { type: 'boolean' },
     },
   });
   if (positionals.length !== 1) {
-    console.error('Usage: npm run new -- <url> [--tags a,b] [--kind video] [--via <url>] [--title "…"] [--description "…"] [--quote "…" [--by "…"] [--context "…"]] [--no-discussions]');
+    console.error('Usage: npm run new -- <url> [--tags a,b] [--kind video] [--via <url>] [--title "…"] [--description "…"] [--quote "…" [--by "…"] [--context "…"]] [--list <slug> --note "…"] [--no-discussions]');
     process.exit(2);
   }
   try {

@@ -11,7 +11,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PostCard } from '@/components/PostCard';
 import { SearchExcerpt } from '@/components/SearchExcerpt';
-import { getOtherTagNames, getPosts } from '@/lib/posts';
+import { getListPlaces, getOtherTagNames, getPosts } from '@/lib/posts';
 import { PATHS, searchIndexPath } from '@/lib/routes';
 import { buildSearchIndex, indexedEntry, indexVersion } from '@/lib/search/build-index';
 
@@ -19,7 +19,14 @@ const out = process.argv[2] ?? 'out';
 
 const otherTagNames = getOtherTagNames();
 const files = buildSearchIndex(
-  getPosts().map((post) => indexedEntry(post, renderToStaticMarkup(createElement(PostCard, { post }, createElement(SearchExcerpt))), otherTagNames)),
+  getPosts().map((post) =>
+    indexedEntry(
+      post,
+      renderToStaticMarkup(createElement(PostCard, { post }, createElement(SearchExcerpt))),
+      otherTagNames,
+      getListPlaces(post.slug).map(({ list }) => list.slug),
+    ),
+  ),
   otherTagNames,
 );
 const version = indexVersion(files);

@@ -10,6 +10,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { KindBadge } from '@/components/KindBadge';
 import { QuoteBlock } from '@/components/QuoteBlock';
 import { ReadItLink, ViaLine } from '@/components/ReadItLinks';
+import { ListPlaces } from '@/components/ListPlaces';
 import { RelatedEntries } from '@/components/RelatedEntries';
 import { TagList } from '@/components/TagList';
 import { postJsonLd, postMetadata } from '@/lib/metadata';
@@ -79,6 +80,7 @@ export default async function PostPage({ params }: Props) {
         </div>
       </article>
       <EditEntryLink slug={post.slug} />
+      <ListPlaces places={page.lists} />
       <RelatedEntries entries={related} />
       <EntryNavigation older={older && { href: older.permalink, title: older.title }} newer={newer && { href: newer.permalink, title: newer.title }} />
     </>
