@@ -33,11 +33,13 @@ export function budgetedPages(outDir = 'out'): BudgetedPage[] {
   if (!entry || !tag || !week) throw new Error(`${outDir}/index.html or digest.html links to no entry, tag or week: build the site first.`);
   // A search for two tags at once, as the tag page's "narrow with another tag" links to it.
   const twoTags = readFileSync(`${outDir}${tag}.html`, 'utf8').match(/href="(\/search\?tag=[^"]+)"/)?.[1]?.replaceAll('&amp;', '&');
+  const readingList = readFileSync(`${outDir}/lists.html`, 'utf8').match(/href="(\/lists\/[^"#?]+)"/)?.[1];
   return [
     { name: 'home', path: '/', performanceBudgeted: true, landing: true },
     { name: 'entry', path: entry, performanceBudgeted: true, landing: true },
     { name: 'tag', path: tag, performanceBudgeted: true },
     { name: 'digest week', path: week, performanceBudgeted: true },
+    ...(readingList ? [{ name: 'reading list', path: readingList, performanceBudgeted: true }] : []),
     { name: 'search', path: '/search', performanceBudgeted: true },
     { name: 'search results', path: '/search?q=consensus', performanceBudgeted: true, lcpBudgetMs: SEARCH_LCP_BUDGET_MS },
     ...(twoTags ? [{ name: 'search, two tags', path: twoTags, performanceBudgeted: false }] : []),
