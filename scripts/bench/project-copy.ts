@@ -13,7 +13,8 @@ const skipped = new Set([copies, 'node_modules', '.next', 'out', '.contentlayer'
 /**
  * The copy lives inside the project and has no lockfile, so Node and Turbopack both resolve
  * packages from the project's own node_modules (Turbopack refuses a symlinked one).
- * `replacePosts` starts content/posts/ empty, for a corpus of generated entries.
+ * `replacePosts` starts content/posts/ (and content/lists/, whose steps name its entries) empty,
+ * for a corpus of generated entries.
  */
 export function copyProject(files: Record<string, string>, { replacePosts = false } = {}): string {
   mkdirSync(copies, { recursive: true });
@@ -22,8 +23,11 @@ export function copyProject(files: Record<string, string>, { replacePosts = fals
     if (!skipped.has(name)) cpSync(name, join(dir, name), { recursive: true });
   }
   if (replacePosts) {
-    rmSync(join(dir, 'content/posts'), { recursive: true });
-    mkdirSync(join(dir, 'content/posts'));
+    // Reading lists name the shipped entries: a corpus of other entries starts with none.
+    for (const folder of ['content/posts', 'content/lists']) {
+      rmSync(join(dir, folder), { recursive: true, force: true });
+      mkdirSync(join(dir, folder));
+    }
   }
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
