@@ -51,9 +51,9 @@ const formQuery = (): SearchQuery =>
   parseSearchParams(new URLSearchParams([['q', box.value], ...[...tags, tag.value].map((name) => ['tag', name]), ['kind', kind.value], ['list', list?.value ?? ''], ['sort', order.value]]));
 
 /**
- * Sets a menu to a URL's value. A value the menu does not offer (a tag no entry has any more, a
- * kind with no entries) gets an option of its own, so the menu shows the filter the results
- * obey, and changing another menu keeps it.
+ * Sets a menu to a URL's value. A value the menu does not offer (a kind with no entries, a list
+ * that is gone) gets an option of its own, so the menu shows the filter the results obey, and
+ * changing another menu keeps it. (Tags are shown as buttons, whatever they are.)
  */
 function choose(select: HTMLSelectElement, value: string, label: string) {
   if (value && ![...select.options].some((option) => option.value === value)) {
@@ -206,11 +206,12 @@ form.addEventListener('submit', (event) => {
   update('push');
 });
 for (const select of [kind, order, list]) select?.addEventListener('change', () => update('push'));
+// The menu adds its tag to those chosen, and is ready for another.
 tag.addEventListener('change', () => {
-  update('push');
   tags = formQuery().tags;
   tag.value = '';
   showTags();
+  update('push');
 });
 addEventListener('popstate', () => {
   const query = parseSearchParams(new URLSearchParams(location.search));

@@ -88,6 +88,12 @@ function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInp
   ]);
 }
 
+/** The pages of each list are prerendered, and a static export refuses a route with none to render. */
+const NO_READING_LIST: FileFinding = {
+  file: 'content/lists/',
+  message: 'holds no reading list: add one (README, "Add a link"); the site is exported as static files, and the lists\' routes need at least one list to build',
+};
+
 /** Each entry's slug, and whether a reader can see it yet. */
 const entryStates = (posts: readonly SourceEntry[], today: string) =>
   new Map<string, EntryState>(posts.map((entry) => [entry.slug, entry.data.draft === true ? 'draft' : String(entry.data.date) > today ? 'future' : 'published']));
@@ -107,7 +113,7 @@ export function checkContent(input: ContentInput): FileFinding[] {
     ...input.pages.flatMap(({ file, source }) => checkContentFile(file, source, 'page')),
     ...vocabulary.findings,
     ...(input.routes ? tagRedirectProblems(input.routes, vocabulary.otherNames) : []),
-    ...(input.lists ?? []).flatMap(({ file, source }) => checkReadingList(file, source, entryStates(posts, input.today))),
+    ...(input.lists === undefined ? [] : input.lists.length === 0 ? [NO_READING_LIST] : input.lists.flatMap(({ file, source }) => checkReadingList(file, source, entryStates(posts, input.today)))),
     // A quotation may quote a page already shared as a link, or quoted before.
     ...duplicateUrls(posts.filter((entry) => !isQuotation(entry.data))),
     ...duplicateTitles(posts),

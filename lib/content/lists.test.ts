@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { checkContent } from './check';
 import { formatFinding } from './findings';
 import { checkReadingList, type EntryState } from './lists';
 
@@ -45,5 +46,10 @@ describe('a reading list', () => {
       'content/lists/start.yml:8 why: is not a field of a step: use entry and note',
     ]);
     assert.deepEqual(check('title: T\ndescription: D\nsteps: []\n'), ['content/lists/start.yml:3 steps: must be a list of steps, each `- entry: <slug>` with a `note:` on why it is there']);
+  });
+
+  it('must exist at least once: a static export refuses the lists\' routes with no list to render', () => {
+    const input = { posts: [], pages: [], vocabulary: { file: 'content/tags.yml', source: 'tags: []\n' }, publicPaths: [], today: '2026-12-01', siteUrl: 'https://x.example', pageSize: 10 };
+    assert.match(checkContent({ ...input, lists: [] }).map(formatFinding).join('\n'), /^content\/lists\/ holds no reading list: add one/m);
   });
 });

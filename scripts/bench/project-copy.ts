@@ -4,8 +4,9 @@
  * never touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { withTagRedirects } from '../../lib/content/retag';
 
 const copies = '.build-tests';
 const skipped = new Set([copies, 'node_modules', '.next', 'out', '.contentlayer', '.git', 'test-results', 'playwright-report', 'package-lock.json']);
@@ -33,6 +34,9 @@ export function copyProject(files: Record<string, string>, { replacePosts = fals
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
+  // Another vocabulary has other tags' other names: vercel.json's redirects follow it, as `npm run tags` keeps them.
+  const vocabulary = files['content/tags.yml'];
+  if (vocabulary !== undefined) writeFileSync(join(dir, 'vercel.json'), withTagRedirects(readFileSync(join(dir, 'vercel.json'), 'utf8'), vocabulary));
   return dir;
 }
 

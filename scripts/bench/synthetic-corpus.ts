@@ -88,6 +88,15 @@ export function syntheticEntries(count: number, newest = '2026-11-01'): Record<s
       '',
     ].join('\n');
   }
+  // A reading list, as a real site has: its oldest few entries, oldest first.
+  const steps = Array.from({ length: Math.min(5, count) }, (_, i) => `entry-${String(count - i).padStart(5, '0')}`);
+  files['content/lists/a-path-through-the-corpus.yml'] = [
+    'title: A path through the corpus',
+    'description: The oldest entries, oldest first.',
+    'steps:',
+    ...steps.flatMap((slug, i) => [`  - entry: ${slug}`, `    note: Step ${i + 1} of the path.`]),
+    '',
+  ].join('\n');
   return files;
 }
 
