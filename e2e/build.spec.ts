@@ -56,6 +56,8 @@ test('an entry that would run code is refused naming its file, and nothing in it
     'content/posts/hostile-links.mdx': entry('', '\n[click](javascript:alert(document.domain)) and ![x](data:image/svg+xml;base64,PHN2Zz4=)\n\n<script>alert(1)</script>\n\n<meta httpEquiv="refresh" content="0; url=https://evil.test" />\n')
       .replace('A title', '"Bell\\u0007 and NUL\\u0001 in a title"')
       .replace('/post', '/hostile'),
+    // A reading list whose title and note carry markup and a script: text on its page, never code.
+    'content/lists/hostile-list.yml': `title: "<script>alert('list')</script> Hostile"\ndescription: "<img src=x onerror=alert(1)> described"\nsteps:\n  - entry: distributed-consensus\n    note: "Read <script>alert('note')</script> and [this](javascript:alert(1)) {process.env.HOME}"\n`,
   });
   try {
     const checked = build(dir);
@@ -80,6 +82,11 @@ test('an entry that would run code is refused naming its file, and nothing in it
     const expression = readFileSync(join(dir, 'out/posts/expression.html'), 'utf8');
     expect(expression).toContain('The home is {process.env.HOME}; {process.getBuiltinModule(');
     expect(expression).not.toContain(process.env.HOME ?? '/root');
+    expect(checked.output).toMatch(/content\/lists\/hostile-list\.yml:5 note: raw HTML <script> is not allowed/);
+    const list = readFileSync(join(dir, 'out/lists/hostile-list.html'), 'utf8');
+    expect(list).toContain('&lt;script&gt;alert(&#x27;list&#x27;)&lt;/script&gt; Hostile');
+    expect(list).not.toMatch(/<script>alert|<img src=x|javascript:/);
+    expect(readFileSync(join(dir, 'out/lists/hostile-list/feed.xml'), 'utf8')).not.toMatch(/<script|javascript:/);
     const hostile = readFileSync(join(dir, 'out/posts/hostile-links.html'), 'utf8');
     expect(hostile).not.toMatch(/javascript:|data:image|<script>alert|http-equiv="refresh"/i);
     for (const feed of ['feed.xml', 'atom.xml', 'feed.json']) {
