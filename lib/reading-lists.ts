@@ -33,7 +33,7 @@ export interface ReadingList<T> {
   updated?: string;
 }
 
-export const isStep = (item: ListItem): item is { entry: string; note: string } => 'entry' in item;
+const isStep = (item: ListItem): item is { entry: string; note: string } => 'entry' in item;
 
 /**
  * A list with its steps resolved to entries. A step whose entry is not published (the check

@@ -18,7 +18,7 @@ export interface VocabularyItem {
 }
 
 /** `renamed-from: a` and `renamed-from: [a, b]` alike. */
-export const listOf = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
+const listOf = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
 
 /** Every other name, and the tag it stands for. */
 export function otherNamesOf(items: readonly VocabularyItem[]): Map<string, string> {

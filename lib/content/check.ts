@@ -94,9 +94,13 @@ const NO_READING_LIST: FileFinding = {
   message: 'holds no reading list: add one (README, "Add a link"); the site is exported as static files, and the lists\' routes need at least one list to build',
 };
 
-/** Each entry's slug, and whether a reader can see it yet. */
-const entryStates = (posts: readonly SourceEntry[], today: string) =>
-  new Map<string, EntryState>(posts.map((entry) => [entry.slug, entry.data.draft === true ? 'draft' : String(entry.data.date) > today ? 'future' : 'published']));
+/** Every reading list's findings, each list's steps checked against what readers can see today. */
+function readingListFindings(lists: ContentFile[] | undefined, posts: readonly SourceEntry[], today: string): FileFinding[] {
+  if (lists === undefined) return [];
+  if (lists.length === 0) return [NO_READING_LIST];
+  const states = new Map<string, EntryState>(posts.map((entry) => [entry.slug, entry.data.draft === true ? 'draft' : String(entry.data.date) > today ? 'future' : 'published']));
+  return lists.flatMap(({ file, source }) => checkReadingList(file, source, states));
+}
 
 /**
  * `npm run check`: every file's own checks, then the checks across files. Returns every
@@ -113,7 +117,7 @@ export function checkContent(input: ContentInput): FileFinding[] {
     ...input.pages.flatMap(({ file, source }) => checkContentFile(file, source, 'page')),
     ...vocabulary.findings,
     ...(input.routes ? tagRedirectProblems(input.routes, vocabulary.otherNames) : []),
-    ...(input.lists === undefined ? [] : input.lists.length === 0 ? [NO_READING_LIST] : input.lists.flatMap(({ file, source }) => checkReadingList(file, source, entryStates(posts, input.today)))),
+    ...readingListFindings(input.lists, posts, input.today),
     // A quotation may quote a page already shared as a link, or quoted before.
     ...duplicateUrls(posts.filter((entry) => !isQuotation(entry.data))),
     ...duplicateTitles(posts),

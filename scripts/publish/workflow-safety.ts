@@ -39,7 +39,7 @@ type Workflow = { on?: unknown; permissions?: unknown; env?: unknown; jobs?: Rec
 export const isWorkflowFile = (name: string) => /\.ya?ml$/i.test(name);
 
 /** The `${{ … }}` expressions in a string, found by a scan that skips their quoted strings. */
-export function expressionsIn(text: string): string[] {
+function expressionsIn(text: string): string[] {
   const found: string[] = [];
   let start = text.indexOf('${{');
   while (start !== -1) {
