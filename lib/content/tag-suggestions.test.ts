@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getPosts, getTagVocabulary } from '../posts';
 import { plainText } from '../plain-text';
-import { entryText, suggestTags, tagModel, type TaggedText } from './tag-suggestions';
+import { entryText, suggestTags, tagModel, type TaggedText, termHash } from './tag-suggestions';
 
-const VOCABULARY = ['consensus', 'databases', 'testing', 'unused'];
+const VOCABULARY = ['consensus', 'databases', 'testing', 'unused', 'formal-methods', 'http2'];
 const fixtures: TaggedText[] = [
   { text: 'Paxos made simple: how replicas reach consensus on one value despite failures', tags: ['consensus'] },
   { text: 'Raft: an understandable consensus algorithm with a leader and a replicated log', tags: ['consensus'] },
@@ -22,8 +22,22 @@ describe('tag suggestions', () => {
     assert.deepEqual(suggestTags(model, 'Fuzz testing and property-based tests').slice(0, 1), ['testing']);
   });
 
+  it('suggest a tag the link names, even one no entry shares a word with, all of its words or not at all', () => {
+    const named = tagModel([...fixtures, { text: 'TLA+ specifications', tags: ['formal-methods'] }, { text: 'Header compression', tags: ['http2'] }], VOCABULARY);
+    assert.equal(suggestTags(named, 'Gardening with formal methods')[0], 'formal-methods');
+    assert.equal(suggestTags(named, 'Server push in HTTP2, measured')[0], 'http2');
+    assert.ok(!suggestTags(named, 'Methods of gardening').includes('formal-methods'));
+  });
+
+  it('ship no word of any entry, only hashes of its terms, so a hostile title stays out of the JSON', () => {
+    const hostile = tagModel([{ text: '</script><script>alert(1)</script> consensus', tags: ['consensus'] }], VOCABULARY);
+    const json = JSON.stringify(hostile);
+    assert.doesNotMatch(json, /script|alert|consensus"?:/);
+    assert.match(hostile.entries[0], new RegExp(`^0:(...)*${termHash('consensus')}`));
+  });
+
   it('suggest nothing outside the vocabulary, nor a tag no entry uses, nor anything for unrelated words', () => {
-    assert.deepEqual(Object.keys(model.tags).sort(), ['consensus', 'databases', 'testing']);
+    assert.deepEqual([...model.tags].sort(), ['consensus', 'databases', 'testing']);
     assert.deepEqual(suggestTags(model, 'Gardening in spring: tulips and roses'), []);
     assert.deepEqual(suggestTags(tagModel([{ text: 'consensus paxos', tags: ['made-up-tag'] }], VOCABULARY), 'consensus paxos'), []);
   });

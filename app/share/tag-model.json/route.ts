@@ -4,7 +4,7 @@ import { getPosts, getTagVocabulary } from '@/lib/posts';
 
 export const dynamic = 'force-static';
 
-/** The share page's tag suggestions: each tag's centre over the published entries (lib/content/tag-suggestions.ts). */
+/** The share page's tag suggestions: the published entries' tags and strongest terms, hashed (lib/content/tag-suggestions.ts). */
 export function GET() {
   const entries = getPosts().map((post) => ({ text: entryText({ ...post, commentary: plainText(post.body.raw) }), tags: post.tags }));
   return Response.json(tagModel(entries, getTagVocabulary().map(({ name }) => name)));
