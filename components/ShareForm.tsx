@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { FileFinding } from '@/lib/content/findings';
-import { entrySlug, entrySource, fitDescription, literalMarkdown, quotation, quotationSlug, quotationSource } from '@/lib/content/new-entry';
+import { entrySlug, entrySource, fitDescription, literalMarkdown, quotation, quotationSource, quotationTitle, slugBase } from '@/lib/content/new-entry';
 import {
   alreadyShared,
   checkNewEntry,
@@ -11,7 +11,9 @@ import {
   type ShareField,
   shareFieldOf,
   sharedPageFrom,
-  type ShareIndex,
+  shardOf,
+  type ShareShard,
+  urlShardOf,
 } from '@/lib/content/share';
 import { today } from '@/lib/dates';
 import { inferKind, isLinkKind, KIND_LABELS, LINK_KINDS } from '@/lib/kinds';
@@ -19,7 +21,7 @@ import { HACKER_NEWS, hackerNewsThread, LOBSTERS } from '@/lib/content/discussio
 import { entryText, suggestTags, type TagModel } from '@/lib/content/tag-suggestions';
 import type { Discussion } from '@/lib/discussions';
 import { entryFile, type Repository } from '@/lib/repository';
-import { PATHS, permalinkOf } from '@/lib/routes';
+import { PATHS, permalinkOf, shareShardPath } from '@/lib/routes';
 import { hostnameOf, isAbsoluteHttpUrl } from '@/lib/url';
 import styles from './ShareForm.module.css';
 import { ShareResult } from './ShareResult';
@@ -48,12 +50,12 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
   const [asQuotation, setAsQuotation] = useState(false);
   /** The text selected on the page, which either kind of entry can use. */
   const [selection, setSelection] = useState('');
-  const [index, setIndex] = useState<ShareIndex>({ slugs: [], links: [] });
+  /** The shards of the site's entries fetched so far (lib/content/share.ts), or why one could not be. */
+  const [shards, setShards] = useState<Record<string, ShareShard | 'failed'>>({});
   const [model, setModel] = useState<TagModel>();
   /** What Hacker News said of the URL in the form: its most discussed thread, or why it could not say. */
   const [asked, setAsked] = useState<{ url: string; thread?: Discussion; failed?: string }>();
   const [keepThread, setKeepThread] = useState(true);
-  const [indexFailed, setIndexFailed] = useState(false);
 
   useEffect(() => {
     // Filled here, not on the server: the page is static, and today and the shared page are the reader's.
@@ -78,9 +80,6 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
     setSelection(shared?.selection ?? '');
     // The page's data has been read; a reload starts afresh and the address stays short.
     if (shared) window.history.replaceState(null, '', window.location.pathname);
-    fetch(PATHS.shareIndex)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then(setIndex, () => setIndexFailed(true));
     // Without it there are no suggestions, and nothing else changes.
     fetch(PATHS.shareTagModel)
       .then((response) => (response.ok ? response.json() : undefined))
@@ -110,7 +109,28 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
   const thread = asked?.url === url ? asked.thread : undefined;
 
   const by = fields.by.trim();
-  const slug = asQuotation ? quotationSlug(by, fields.quote, new Set(index.slugs)) : entrySlug(fields.title.trim(), new Set(index.slugs));
+  const title = asQuotation ? quotationTitle(by, fields.quote) : fields.title.trim();
+  const slugShard = shardOf(slugBase(title));
+  const linkShard = validUrl ? urlShardOf(url) : undefined;
+  // Each shard once, when the form first needs it: a few kB, however large the site.
+  useEffect(() => {
+    for (const shard of new Set([slugShard, linkShard])) {
+      if (shard === undefined || shard in shards) continue;
+      setShards((current) => ({ ...current, [shard]: current[shard] ?? { slugs: [], links: [] } }));
+      fetch(shareShardPath(shard))
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+        .then(
+          (loaded: ShareShard) => setShards((current) => ({ ...current, [shard]: loaded })),
+          () => setShards((current) => ({ ...current, [shard]: 'failed' })),
+        );
+    }
+  }, [slugShard, linkShard, shards]);
+  const shardFor = (shard: string | undefined): ShareShard => {
+    const loaded = shard === undefined ? undefined : shards[shard];
+    return loaded && loaded !== 'failed' ? loaded : { slugs: [], links: [] };
+  };
+  const indexFailed = shards[slugShard] === 'failed' || (linkShard !== undefined && shards[linkShard] === 'failed');
+  const slug = entrySlug(title, new Set(shardFor(slugShard).slugs));
   const file = entryFile(slug);
   const common = { url, date: fields.date, tags, site: fields.site.trim() || undefined, published: fields.published || undefined, commentary: fields.commentary };
   const source = asQuotation
@@ -124,11 +144,11 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         via: fields.via.trim() || undefined,
         discussions: thread && keepThread ? [thread] : undefined,
       });
-  const findings = checkNewEntry(file, source, { index, tags: tagNames, today: today() });
+  const findings = checkNewEntry(file, source, { shard: shardFor(linkShard), tags: tagNames, today: today() });
   const suggested = model
     ? suggestTags(model, entryText({ title: fields.title, description: fields.description, site: fields.site, quote: asQuotation ? fields.quote : undefined, commentary: fields.commentary }))
     : [];
-  const existing = validUrl && !asQuotation ? alreadyShared(url, index) : undefined;
+  const existing = validUrl && !asQuotation ? alreadyShared(url, shardFor(linkShard)) : undefined;
 
   /** As a quotation, the selection is the words, not a quotation inside the commentary. */
   const chooseQuotation = (chosen: boolean) => {

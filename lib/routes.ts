@@ -15,8 +15,7 @@ export const PATHS = {
   search: '/search',
   /** Where a link is shared from the browser: the form, and what it knows of the site. */
   share: '/share',
-  shareIndex: '/share/entries.json',
-  /** The tags' centres the share page suggests tags from. */
+  /** The entries' tags and strongest terms the share page suggests tags from. */
   shareTagModel: '/share/tag-model.json',
   /** `npm run dev` only: the content check's latest findings, for the preview's banner. */
   devContentCheck: '/dev-content-check',
@@ -85,6 +84,9 @@ export const postImagePath = (slug: string) => `/og/posts/${slug}.png`;
 /** A reading list, its feed and its share image; `#step-3` is a reader's place in it. */
 export const listPath = (slug: string) => `${PATHS.lists}/${slug}`;
 export const listFeedPath = (slug: string) => `${PATHS.lists}/${slug}/feed.xml`;
+/** One shard of what the share page knows of the site (lib/content/share.ts): `/share/site/0a.json`. */
+export const shareShardFile = (shard: string) => `${shard}.json`;
+export const shareShardPath = (shard: string) => `${PATHS.share}/site/${shareShardFile(shard)}`;
 export const listImagePath = (slug: string) => `/og/lists/${slug}.png`;
 export const stepId = (step: number) => `step-${step}`;
 

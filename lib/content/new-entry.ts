@@ -11,10 +11,15 @@ import { INVISIBLE_FORMATTING, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from '
 
 const MAX_SLUG_LENGTH = 60;
 
+/** The title's slug before it is made unique: cut at a word. */
+export function slugBase(title: string): string {
+  const base = slugify(title) || 'entry';
+  return base.length > MAX_SLUG_LENGTH ? base.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '') : base;
+}
+
 /** A slug from the title, cut at a word, made unique with -2, -3… against the slugs in use. */
 export function entrySlug(title: string, taken: ReadonlySet<string>): string {
-  let base = slugify(title) || 'entry';
-  if (base.length > MAX_SLUG_LENGTH) base = base.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '');
+  const base = slugBase(title);
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -131,6 +136,11 @@ export function quotationSource(entry: NewQuotation): string {
 
 /** A quotation's slug: "quoting", who, and the words' first few. */
 export function quotationSlug(by: string, quote: string, taken: ReadonlySet<string>): string {
+  return entrySlug(quotationTitle(by, quote), taken);
+}
+
+/** What a quotation's slug is made from. */
+export function quotationTitle(by: string, quote: string): string {
   const words = quote.replace(/\\/g, '').replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean);
-  return entrySlug(`Quoting ${by} ${words.slice(0, 5).join(' ')}`, taken);
+  return `Quoting ${by} ${words.slice(0, 5).join(' ')}`;
 }

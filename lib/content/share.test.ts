@@ -4,9 +4,11 @@ import { formatFinding } from './findings';
 import { signalsFromDocument } from './link-metadata';
 import { entrySource, literalMarkdown, type NewEntry, quotationSource } from './new-entry';
 import { parseFrontMatter } from './frontmatter';
-import { alreadyShared, bookmarkletSource, checkNewEntry, quotationPreviewHtml, shareFieldOf, sharedPageFrom, shareIndex } from './share';
+import { alreadyShared, bookmarkletSource, checkNewEntry, quotationPreviewHtml, shardNames, shardOf, shareFieldOf, sharedPageFrom, shareShard, urlShardOf } from './share';
+import { entrySlug, slugBase } from './new-entry';
 
-const index = shareIndex([{ slug: 'paxos-made-simple', url: 'https://example.com/paxos/', permalink: '/posts/paxos-made-simple', title: 'Paxos Made Simple' }]);
+const paxos = { slug: 'paxos-made-simple', url: 'https://example.com/paxos/', permalink: '/posts/paxos-made-simple', title: 'Paxos Made Simple' };
+const shard = shareShard([paxos], urlShardOf(paxos.url)!);
 
 const entry: NewEntry = {
   title: 'Raft',
@@ -19,15 +21,37 @@ const entry: NewEntry = {
 };
 
 const findings = (changes: Partial<NewEntry>, today = '2026-06-01') =>
-  checkNewEntry('content/posts/raft.mdx', entrySource({ ...entry, ...changes }), { index, tags: ['consensus', 'formal-methods'], today }).map(formatFinding);
+  checkNewEntry('content/posts/raft.mdx', entrySource({ ...entry, ...changes }), { shard, tags: ['consensus', 'formal-methods'], today }).map(formatFinding);
 
 describe('alreadyShared', () => {
   it('finds an entry however its URL is written: scheme, www., trailing slash, tracking parameters, fragment', () => {
     for (const url of ['https://example.com/paxos', 'http://www.example.com/paxos/', 'https://example.com/paxos/?utm_source=feed&utm_medium=rss#top', 'https://EXAMPLE.com/paxos?ref=hn']) {
-      assert.equal(alreadyShared(url, index)?.permalink, '/posts/paxos-made-simple', url);
+      assert.equal(urlShardOf(url), urlShardOf(paxos.url), url);
+      assert.equal(alreadyShared(url, shard)?.permalink, '/posts/paxos-made-simple', url);
     }
-    assert.equal(alreadyShared('https://example.com/paxos/2', index), undefined);
-    assert.equal(alreadyShared('not a url', index), undefined);
+    assert.equal(alreadyShared('https://example.com/paxos/2', shard), undefined);
+    assert.equal(alreadyShared('not a url', shard), undefined);
+    assert.equal(urlShardOf('not a url'), undefined);
+  });
+});
+
+describe('the share page\'s shards', () => {
+  const letters = (index: number) => index.toString(36).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]);
+  const slugs = [...Array.from({ length: 2_000 }, (_, index) => `entry-${letters(index)}`), 'raft', 'raft-2', 'raft-3', 'entry-3'];
+  const published = slugs.map((slug, index) => ({ slug, url: `https://example.com/${index}`, permalink: `/posts/${slug}`, title: slug }));
+  const shards = shardNames().map((name) => shareShard(published, name));
+
+  it('hold each link once, so a few kB answer for a large site', () => {
+    assert.equal(shards.length, 64);
+    assert.equal(shards.reduce((sum, { links }) => sum + links.length, 0), published.length);
+    assert.ok(Math.max(...shards.map((one) => JSON.stringify(one).length)) < 8_000);
+  });
+
+  it('give the slug a title would take, its numbered forms included, from the one shard of its name', () => {
+    const taken = new Set(shareShard(published, shardOf(slugBase('Raft'))).slugs);
+    const all = new Set(published.map(({ slug }) => slug));
+    assert.equal(entrySlug('Raft', taken), entrySlug('Raft', all));
+    assert.equal(entrySlug('Entry 3', new Set(shareShard(published, shardOf(slugBase('Entry 3'))).slugs)), 'entry-3-2');
   });
 });
 
@@ -61,7 +85,7 @@ describe('a quotation from the share page', () => {
   const source = quotationSource({ quote: literalMarkdown(selected), by: 'Grace "Amazing" Hopper: RADM', url: 'https://example.com/paxos/', date: '2026-06-01', tags: ['consensus'], context: 'in a talk' });
 
   it('round-trips through the check, quoting a page already on the site, hostile words and all', () => {
-    assert.deepEqual(checkNewEntry('content/posts/quoting-grace.mdx', source, { index, tags: ['consensus'], today: '2026-06-01' }).map(formatFinding), []);
+    assert.deepEqual(checkNewEntry('content/posts/quoting-grace.mdx', source, { shard, tags: ['consensus'], today: '2026-06-01' }).map(formatFinding), []);
     const parsed = parseFrontMatter(source);
     assert.ok('data' in parsed);
     assert.equal(parsed.data.by, 'Grace "Amazing" Hopper: RADM');

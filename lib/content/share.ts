@@ -15,12 +15,16 @@ import { isQuotation } from './validation';
 /** The vocabulary's file, as findings and the README name it. */
 export const TAGS_FILE = 'content/tags.yml';
 
-/** What the share page needs to know of the site, served as static JSON beside it. */
-export interface ShareIndex {
+/**
+ * What the share page needs to know of the site, in 64 small files beside it, so that it
+ * fetches only what the link in its form needs (a few kB however large the site): a shard holds
+ * the published entries whose URL's canonical form hashes to it, and the slugs whose name
+ * (without a `-2` ending) does.
+ */
+export interface ShareShard {
   /**
-   * The published entries' slugs, which a new file must not take. Drafts and future entries
-   * stay unnamed (a build never shows them); should a new file take a draft's name, GitHub's
-   * editor says the file exists.
+   * Published slugs a new file must not take. Drafts and future entries stay unnamed (a build
+   * never shows them); should a new file take a draft's name, GitHub's editor says the file exists.
    */
   slugs: string[];
   /** The published entries, by the form of their URL that `npm run check` compares. */
@@ -34,22 +38,52 @@ export interface SharedLink {
   title: string;
 }
 
-export function shareIndex(published: { slug: string; url: string; permalink: string; title: string }[]): ShareIndex {
+export const SHARE_SHARDS = 64;
+
+/** A key's shard, two hex digits: FNV-1a of the key, the same in the build and the browser. */
+export function shardOf(key: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
+  return ((hash >>> 0) % SHARE_SHARDS).toString(16).padStart(2, '0');
+}
+
+/** Every shard's name, `00` to `3f`. */
+export const shardNames = () => Array.from({ length: SHARE_SHARDS }, (_, index) => index.toString(16).padStart(2, '0'));
+
+/** `raft-2` → `raft`: the name `entrySlug` numbered. */
+const unnumbered = (slug: string) => slug.replace(/-\d+$/, '');
+
+/** The URL's shard, or undefined when it has no canonical form. */
+export function urlShardOf(url: string): string | undefined {
+  try {
+    return shardOf(canonicalUrl(url));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One shard of the published entries. A slug is filed under its own hash and, numbered, under
+ * its name's too: `shardOf(base)` then holds `base` and every `base-N`, as `entrySlug` needs.
+ */
+export function shareShard(published: readonly { slug: string; url: string; permalink: string; title: string }[], shard: string): ShareShard {
   return {
-    slugs: published.map(({ slug }) => slug).sort(),
-    links: published.map(({ url, permalink, title }) => ({ key: canonicalUrl(url), permalink, title })),
+    slugs: published.map(({ slug }) => slug).filter((slug) => shardOf(slug) === shard || shardOf(unnumbered(slug)) === shard).sort(),
+    links: published
+      .map(({ url, permalink, title }) => ({ key: canonicalUrl(url), permalink, title }))
+      .filter(({ key }) => shardOf(key) === shard),
   };
 }
 
 /** The entry already on the site that links to the same page as `url`, written however. */
-export function alreadyShared(url: string, index: ShareIndex): SharedLink | undefined {
+export function alreadyShared(url: string, shard: ShareShard): SharedLink | undefined {
   let key: string;
   try {
     key = canonicalUrl(url);
   } catch {
     return undefined;
   }
-  return index.links.find((link) => link.key === key);
+  return shard.links.find((link) => link.key === key);
 }
 
 /**
@@ -57,13 +91,13 @@ export function alreadyShared(url: string, index: ShareIndex): SharedLink | unde
  * repository (links from the commentary to the site's own pages); a link already on the site
  * is named by its permalink, which the reader can open.
  */
-export function checkNewEntry(file: string, source: string, site: { index: ShareIndex; tags: string[]; today: string }): FileFinding[] {
+export function checkNewEntry(file: string, source: string, site: { shard: ShareShard; tags: string[]; today: string }): FileFinding[] {
   const own = checkContentFile(file, source, 'post');
   const parsed = parseFrontMatter(source);
   if ('error' in parsed) return own;
   const entry: SourceEntry = { file, slug: slugOfFile(file), ...parsed, tree: parseCommentary(parsed.body) };
   // A quotation may quote a page already shared.
-  const existing = typeof parsed.data.url === 'string' && !isQuotation(parsed.data) ? alreadyShared(parsed.data.url, site.index) : undefined;
+  const existing = typeof parsed.data.url === 'string' && !isQuotation(parsed.data) ? alreadyShared(parsed.data.url, site.shard) : undefined;
   return [
     ...own,
     ...(existing

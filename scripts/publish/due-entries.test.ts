@@ -42,11 +42,11 @@ describe('dueWeek', () => {
 
 describe('dueEntries', () => {
   it('lists the entries whose day has come and which the live site does not show, drafts and tomorrow\'s aside', () => {
-    assert.deepEqual(slugs(dueEntries(dir, { slugs: ['live'], links: [] }, '2026-11-26')), ['missed-yesterday', 'today']);
+    assert.deepEqual(slugs(dueEntries(dir, new Set(['live']), '2026-11-26')), ['missed-yesterday', 'today']);
   });
 
   it('lists nothing once the live site shows them: the daily rebuild then deploys nothing', () => {
-    assert.deepEqual(dueEntries(dir, { slugs: ['live', 'missed-yesterday', 'today'], links: [] }, '2026-11-26'), []);
+    assert.deepEqual(dueEntries(dir, new Set(['live', 'missed-yesterday', 'today']), '2026-11-26'), []);
   });
 
   it('without the live list, counts the entries dated today', () => {
@@ -57,10 +57,12 @@ describe('dueEntries', () => {
 
 describe('npm run due', () => {
   it('asks the live site, and tells the workflow how many entries are due', async () => {
-    const published = dueEntries('content/posts', { slugs: [], links: [] }, today());
+    const published = dueEntries('content/posts', new Set(), today());
     const [missing, ...shown] = published.map(({ slug }) => slug);
     const site = createServer((request, response) =>
-      request.url === '/share/entries.json' ? response.writeHead(200).end(JSON.stringify({ slugs: shown, links: [] })) : response.writeHead(404).end(),
+      request.url === '/sitemap.xml'
+        ? response.writeHead(200).end(`<urlset><url><loc>https://example.com/</loc></url>${shown.map((slug) => `<url><loc>https://example.com/posts/${slug}</loc></url>`).join('')}</urlset>`)
+        : response.writeHead(404).end(),
     );
     await new Promise<void>((listening) => site.listen(0, '127.0.0.1', listening));
     const output = join(dir, 'github-output');

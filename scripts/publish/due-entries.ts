@@ -1,6 +1,6 @@
 /**
  * `npm run due -- [--site <url>]`: the entries whose day has come but which the deployed site
- * (SITE_URL by default) does not show yet, read from its `/share/entries.json`, and the week of
+ * (SITE_URL by default) does not show yet, read from its sitemap, and the week of
  * the digest that has ended but is not in its `/digest/feed.xml`. Prints one line for each and,
  * under GitHub Actions, `due=<count>` for the daily rebuild's next step, which deploys only
  * when it is not 0. When the site cannot be read, the entries dated today (and, on a Monday,
@@ -9,11 +9,10 @@
 import { appendFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ShareIndex } from '../../lib/content/share';
 import { today as todayUtc } from '../../lib/dates';
 import { digestWeeks } from '../../lib/digest';
 import { isPublished } from '../../lib/entries';
-import { digestPath, PATHS } from '../../lib/routes';
+import { digestPath, PATHS, slugOfPermalink } from '../../lib/routes';
 import { site } from '../../lib/site';
 import { readEntryFiles } from '../author/entry-files';
 
@@ -24,8 +23,8 @@ export interface DueEntry {
 }
 
 /** Published by `today` and missing from the live site; with no live list, dated `today`. */
-export function dueEntries(postsDir: string, live: ShareIndex | undefined, today: string): DueEntry[] {
-  const shown = new Set(live?.slugs ?? []);
+export function dueEntries(postsDir: string, live: ReadonlySet<string> | undefined, today: string): DueEntry[] {
+  const shown = live ?? new Set<string>();
   return readEntryFiles(postsDir).flatMap(({ file, slug, date, draft }) => {
     if (date === undefined || !isPublished({ date, draft }, today)) return [];
     const due = live ? !shown.has(slug) : date === today;
@@ -59,15 +58,16 @@ async function liveWeeks(siteUrl: string): Promise<Set<string> | undefined> {
   }
 }
 
-async function liveIndex(siteUrl: string): Promise<ShareIndex | undefined> {
+/** The slugs of the entries the live sitemap lists, or undefined when it cannot be read. */
+async function liveSlugs(siteUrl: string): Promise<Set<string> | undefined> {
   try {
-    const response = await fetch(`${siteUrl}${PATHS.shareIndex}`, { signal: AbortSignal.timeout(20_000) });
+    const response = await fetch(`${siteUrl}${PATHS.sitemap}`, { signal: AbortSignal.timeout(20_000) });
     if (!response.ok) throw new Error(`answered ${response.status}`);
-    const index = (await response.json()) as ShareIndex;
-    if (!Array.isArray(index.slugs)) throw new Error('has no list of slugs');
-    return index;
+    const paths = [...(await response.text()).matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, url]) => new URL(url, siteUrl).pathname);
+    if (paths.length === 0) throw new Error('lists no page');
+    return new Set(paths.flatMap((path) => slugOfPermalink(path) ?? []));
   } catch (error) {
-    console.log(`${siteUrl}${PATHS.shareIndex} ${(error as Error).message}: counting the entries dated today instead.`);
+    console.log(`${siteUrl}${PATHS.sitemap} ${(error as Error).message}: counting the entries dated today instead.`);
     return undefined;
   }
 }
@@ -76,7 +76,7 @@ async function main() {
   const { values } = parseArgs({ options: { site: { type: 'string' } } });
   const siteUrl = (values.site || site.url).replace(/\/+$/, '');
   const today = todayUtc();
-  const due = dueEntries('content/posts', await liveIndex(siteUrl), today);
+  const due = dueEntries('content/posts', await liveSlugs(siteUrl), today);
   const week = dueWeek('content/posts', await liveWeeks(siteUrl), today);
   for (const entry of due) console.log(`${entry.file} (${entry.date}) is due and not on ${siteUrl} yet.`);
   if (week) console.log(`The digest of ${week.toUpperCase()} is due: the week is over and ${siteUrl} does not have it yet.`);
