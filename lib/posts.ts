@@ -17,6 +17,7 @@ import { paginate } from './pagination';
 import { fitText } from './fit-text';
 import { plainText } from './plain-text';
 import { site } from './site';
+import { encodedUrl } from './url';
 import { canonicalTags, otherNamesOf, type VocabularyItem } from './tag-vocabulary';
 import { type ListItem, placesOf, type ReadingList, resolveList } from './reading-lists';
 
@@ -43,6 +44,8 @@ function withDerivedFields(post: GeneratedPost): Post {
   return {
     ...(post as Omit<GeneratedPost, 'authors' | 'discussions'> & { authors: string[] }),
     kind: kindOf(post),
+    // A space a bookmark kept is linked as a browser sends it.
+    url: encodedUrl(post.url),
     // An alias or a former name is shown as the tag's own.
     tags: canonicalTags(post.tags, otherTagNames),
     title: post.title ?? `Quoting ${post.by}`,

@@ -1,10 +1,11 @@
 /**
- * True for an absolute http(s) URL with a host: what an entry may link to. No spaces or
- * control characters (a browser would drop or encode them), and no user name or password,
- * which only serves to disguise the host (`https://example.com@evil.test`).
+ * True for an absolute http(s) URL with a host: what an entry may link to. A space inside is
+ * accepted (real bookmarks have them; a browser sends `%20`, and the writers and the pages use
+ * `encodedUrl`); other whitespace, control characters, a space at either end, a user name or
+ * a password (which only serve to disguise the host: `https://example.com@evil.test`) are not.
  */
 export function isAbsoluteHttpUrl(value: string): boolean {
-  if (/[\s\p{Cc}]/u.test(value)) return false;
+  if (/(?! )[\s\p{Cc}]/u.test(value) || value.trim() !== value) return false;
   let parsed: URL;
   try {
     parsed = new URL(value);
@@ -12,6 +13,11 @@ export function isAbsoluteHttpUrl(value: string): boolean {
     return false;
   }
   return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+}
+
+/** The URL as a browser sends it: spaces and other characters percent-encoded (`a b` → `a%20b`). */
+export function encodedUrl(url: string): string {
+  return isAbsoluteHttpUrl(url) ? new URL(url).href : url;
 }
 
 /** The host a reader will land on, as shown beside a title: `https://www.example.com/a` → `example.com`. */

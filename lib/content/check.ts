@@ -4,7 +4,7 @@ import { sitemapPages } from '../sitemap';
 import { checkCommentary, parseCommentary } from './commentary';
 import type { FileFinding, SourceEntry } from './findings';
 import { parseFrontMatter } from './frontmatter';
-import { brokenInternalLinks, duplicateTitles, duplicateUrls, futureDates, unknownTags } from './integrity';
+import { brokenInternalLinks, duplicateUrls, futureDates, sameTitleSameSite, unknownTags } from './integrity';
 import { checkReadingList, type EntryState } from './lists';
 import { parseVocabulary, tagRedirectProblems } from './tags';
 import { isQuotation, validatePage, validatePost, validateSlug } from './validation';
@@ -120,7 +120,7 @@ export function checkContent(input: ContentInput): FileFinding[] {
     ...readingListFindings(input.lists, posts, input.today),
     // A quotation may quote a page already shared as a link, or quoted before.
     ...duplicateUrls(posts.filter((entry) => !isQuotation(entry.data))),
-    ...duplicateTitles(posts),
+    ...sameTitleSameSite(posts),
     ...futureDates(posts, input.today),
     ...unknownTags(posts, vocabulary.tags.map(({ name }) => name), input.vocabulary.file, vocabulary.otherNames),
     ...[...posts, ...pages].flatMap(checkCommentary),

@@ -59,10 +59,12 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('finds two entries with the same title, ignoring case and spacing', () => {
-    const findings = check([post('a', { title: 'Paxos Made Simple' }), post('b', { title: 'paxos  made simple' })]);
-    assert.equal(findings.length, 1);
-    assert.match(findings[0], /^content\/posts\/b\.mdx:2 title: has the same title as content\/posts\/a\.mdx/);
+  it('lets two links share a title, and notes the same title from one site, ignoring case and spacing', () => {
+    assert.deepEqual(check([post('a', { title: 'Python 3.0', url: 'https://python.org/3.0' }), post('b', { title: 'Python 3.0', url: 'https://lwn.net/python' })]), []);
+    const findings = check([post('a', { title: 'Paxos Made Simple', url: 'https://example.com/a' }), post('b', { title: 'paxos  made simple', url: 'https://www.example.com/b' })]);
+    assert.deepEqual(findings, [
+      'content/posts/b.mdx:2 notice: title: has the same title on the same site as content/posts/a.mdx; keep one entry (add anything new to its commentary) or change this one',
+    ]);
   });
 
   it('notes a future date without failing: the entry waits like a draft', () => {
@@ -104,10 +106,10 @@ describe('checkContent', () => {
     const newer = post('on-idempotency-keys-2', { title: 'On idempotency keys', url: 'https://example.com/keys', date: '2026-04-01' });
     const sameDay = post('on-idempotency-keys-3', { title: 'On idempotency keys', date: '2026-03-01' });
     assert.deepEqual(check([newer, older]), [
-      'content/posts/on-idempotency-keys-2.mdx:2 title: has the same title as content/posts/on-idempotency-keys.mdx; keep one entry (add anything new to its commentary) or change this one',
+      'content/posts/on-idempotency-keys-2.mdx:2 notice: title: has the same title on the same site as content/posts/on-idempotency-keys.mdx; keep one entry (add anything new to its commentary) or change this one',
       'content/posts/on-idempotency-keys-2.mdx:3 url: links to the same page as content/posts/on-idempotency-keys.mdx; keep one entry (add anything new to its commentary) or change this one',
     ]);
-    assert.match(check([sameDay, older])[0], /^content\/posts\/on-idempotency-keys-3\.mdx:2 title: has the same title as content\/posts\/on-idempotency-keys\.mdx/);
+    assert.match(check([sameDay, older])[0], /^content\/posts\/on-idempotency-keys-3\.mdx:2 notice: title: has the same title on the same site as content\/posts\/on-idempotency-keys\.mdx/);
   });
 
   it('finds an image that is not a file in public/, saying where to save it', () => {
@@ -161,6 +163,10 @@ describe('the tag vocabulary', () => {
       't.yml:2 description: tag "a" needs a description, shown on its page',
       't.yml:4 name: "Bad Name" is not a tag name: use lowercase words joined by hyphens, such as formal-methods',
     ]);
+    const digits = 'tags:\n  - { name: "2005", title: The year 2005, description: a }\n  - { name: http2, title: HTTP/2, description: b }\n  - { name: 1999, title: T, description: c }\n';
+    assert.deepEqual(parseVocabulary('t.yml', digits).findings.map(formatFinding), ['t.yml:4 name: 1999 is read as a number: write the name in quotes, "1999"']);
+    assert.deepEqual(check([post('a', { tags: '["2005", http2]' })], { vocabulary: { file: 'content/tags.yml', source: digits.replace(/\n  - \{ name: 1999.*\n/, '\n') } }), []);
+    assert.deepEqual(check([post('a', { tags: '[2005]' })]), ['content/posts/a.mdx:6 tags: 2005 is read as a number: write the tag in quotes, ["2005"]']);
     const repeated = 'tags:\n  - { name: a, title: A, description: a }\n  - { name: a, title: A, description: a }\n';
     assert.deepEqual(parseVocabulary('t.yml', repeated).findings.map(formatFinding), ['t.yml:3 name: "a" is listed twice (first on line 2): keep one']);
   });

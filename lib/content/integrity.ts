@@ -1,13 +1,13 @@
 /**
- * Checks across entries, beyond what one file's front matter can show: the same link or
- * title twice, tags outside the vocabulary, dates still to come, and commentary linking to
+ * Checks across entries, beyond what one file's front matter can show: the same link twice
+ * (and, noted, the same title from one site), tags outside the vocabulary, dates still to come, and commentary linking to
  * a page of this site that does not exist.
  */
 import type { Root } from 'mdast';
 import normalizeUrl from 'normalize-url';
 import { type FileFinding, fileLineOf, type SourceEntry } from './findings';
 import { SLUG_PATTERN } from '../routes';
-import { isSitePath } from '../url';
+import { hostnameOf, isAbsoluteHttpUrl, isSitePath } from '../url';
 import { suggestTag } from './tags';
 
 
@@ -36,7 +36,13 @@ function oldestFirst(a: SourceEntry, b: SourceEntry): number {
 }
 
 /** Every entry that shares a key with an older one, named beside it: the newer file is the one to change. */
-function repeats(entries: readonly SourceEntry[], field: string, keyOf: (entry: SourceEntry) => string | undefined, what: string): FileFinding[] {
+function repeats(
+  entries: readonly SourceEntry[],
+  field: string,
+  keyOf: (entry: SourceEntry) => string | undefined,
+  what: string,
+  level?: 'notice',
+): FileFinding[] {
   const first = new Map<string, SourceEntry>();
   const findings: FileFinding[] = [];
   for (const entry of [...entries].sort(oldestFirst)) {
@@ -49,6 +55,7 @@ function repeats(entries: readonly SourceEntry[], field: string, keyOf: (entry: 
         file: entry.file,
         line: entry.lines[field],
         field,
+        ...(level ? { level } : {}),
         message: `${what} as ${earlier.file}; keep one entry (add anything new to its commentary) or change this one`,
       });
     }
@@ -69,14 +76,20 @@ export function duplicateUrls(entries: readonly SourceEntry[]): FileFinding[] {
 }
 
 /** The form two titles that read the same share: case and spacing aside. */
-export const titleKey = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
+const titleKey = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
 
-export function duplicateTitles(entries: readonly SourceEntry[]): FileFinding[] {
+/**
+ * Not an error: two links may share a title ("Python 3.0" from two sites). The same title from
+ * the same site is noted, as it is often one work under two addresses.
+ */
+export function sameTitleSameSite(entries: readonly SourceEntry[]): FileFinding[] {
   const key = (entry: SourceEntry) => {
     const title = text(entry.data.title);
-    return title === undefined ? undefined : titleKey(title);
+    const url = text(entry.data.url);
+    if (title === undefined || url === undefined || !isAbsoluteHttpUrl(url)) return undefined;
+    return `${hostnameOf(url)} ${titleKey(title)}`;
   };
-  return repeats(entries, 'title', key, 'has the same title');
+  return repeats(entries, 'title', key, 'has the same title on the same site', 'notice');
 }
 
 /** Not an error: a future-dated entry waits, like a draft, until its day. */

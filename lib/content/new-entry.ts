@@ -8,6 +8,7 @@ import type { Discussion } from '../discussions';
 import type { Kind } from '../kinds';
 import { fitText } from '../fit-text';
 import { INVISIBLE_FORMATTING, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './validation';
+import { encodedUrl } from '../url';
 
 const MAX_SLUG_LENGTH = 60;
 
@@ -51,7 +52,8 @@ export interface NewEntry {
 export function entrySource(entry: NewEntry): string {
   const front: Record<string, unknown> = {
     title: fitTitle(entry.title),
-    url: entry.url,
+    // As a browser sends it: `a b` is written `a%20b`.
+    url: encodedUrl(entry.url),
     date: entry.date,
     description: fitDescription(entry.description),
     kind: entry.kind,
@@ -119,7 +121,7 @@ export interface NewQuotation {
 
 /** A quotation's file: the words as a literal block, then who, where, when, as the README documents. */
 export function quotationSource(entry: NewQuotation): string {
-  const front: Record<string, unknown> = { quote: `${entry.quote.trim()}\n`, by: entry.by, url: entry.url };
+  const front: Record<string, unknown> = { quote: `${entry.quote.trim()}\n`, by: entry.by, url: encodedUrl(entry.url) };
   if (entry.site) front.site = entry.site;
   if (entry.published) front.published = entry.published;
   if (entry.context) front.context = entry.context;

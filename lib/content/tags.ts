@@ -52,7 +52,9 @@ export function parseVocabulary(
     }
     const { name, title, description, aliases, 'renamed-from': renamedFrom, 'merged-into': mergedInto, ...rest } = value;
     const before = findings.length;
-    if (!isSlug(name)) {
+    if (typeof name === 'number') {
+      problem('name', `${name} is read as a number: write the name in quotes, "${name}"`);
+    } else if (!isSlug(name)) {
       problem('name', `${JSON.stringify(name)} is not a tag name: use lowercase words joined by hyphens, such as formal-methods`);
     } else if (lines[name] !== undefined) {
       problem('name', `"${name}" is listed twice (first on line ${lines[name]}): keep one`);

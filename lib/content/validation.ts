@@ -108,6 +108,8 @@ const POST_FIELDS: Record<string, { required: boolean | 'link' | 'quotation'; ch
     check: (value) => {
       if (!Array.isArray(value)) return 'must be a list, such as [consensus, tla-plus]';
       const bad = value.find((tag) => typeof tag !== 'string' || !SLUG_PATTERN.test(tag));
+      // YAML reads `[2005]` as a number; the tag is the name "2005".
+      if (typeof bad === 'number') return `${bad} is read as a number: write the tag in quotes, ["${bad}"]`;
       if (bad !== undefined) {
         const slug = typeof bad === 'string' ? bad.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') : '';
         const suggestion = slug && slug !== bad ? `: did you mean "${slug}"?` : ', such as formal-methods';

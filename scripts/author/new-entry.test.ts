@@ -32,6 +32,7 @@ const pages: Record<string, { status?: number; type?: string; body?: string | Bu
        "publisher":{"@type":"Organization","name":"Consensus Weekly"},"datePublished":"2024-02-29"}]}</script>`),
   },
   '/bare': { body: html('<title>Bare Page | Tiny Site</title>') },
+  '/a%20paper.html': { body: html('<title>A Paper</title>') },
   '/entities': {
     body: html(`<title>&quot;Linearizability&quot; &amp; you &#8212; a primer</title><meta name="description" content="Caf&eacute; &lt;b&gt; notes">`),
   },
@@ -251,8 +252,11 @@ describe('npm run new', () => {
     await assert.rejects(run('/to-shared-gone', { title: 'T', description: 'D' }), /redirects to .*\/shared\/, which .*already-here\.mdx links to/);
   });
 
-  it('refuses a title already on the site, asking for another; a slug in use gets a number', async () => {
-    await assert.rejects(run('/bare', { description: 'One.', title: 'already' }), /already-here\.mdx already has the title "Already": .*--title/);
+  it('takes a title already on the site for another link (two sites may name a work alike); a slug in use gets a number', async () => {
+    const again = await run('/a paper.html', { description: 'One.', title: 'already' });
+    assert.equal(again.file, join(contentDir, 'posts/already.mdx'));
+    // A space in the address is written as a browser sends it.
+    assert.equal(written(again.file).url, `${base}/a%20paper.html`);
     const first = await run('/bare', { description: 'One.', title: 'Same Title' });
     const second = await run('/entities', { title: 'Same title!' });
     assert.equal(first.file, join(contentDir, 'posts/same-title.mdx'));

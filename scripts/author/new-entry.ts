@@ -14,11 +14,11 @@ import { parseArgs } from 'node:util';
 import { today } from '../../lib/dates';
 import { checkContentFile } from '../../lib/content/check';
 import { formatFinding } from '../../lib/content/findings';
-import { canonicalUrl, titleKey } from '../../lib/content/integrity';
+import { canonicalUrl } from '../../lib/content/integrity';
 import { inferKind, isLinkKind, LINK_KINDS, type LinkKind } from '../../lib/kinds';
 import { signalsFromHtml } from '../../lib/content/html-signals';
 import { linkMetadata, type LinkMetadata } from '../../lib/content/link-metadata';
-import { entrySlug, entrySource, fitTitle, literalMarkdown, quotationSlug, quotationSource } from '../../lib/content/new-entry';
+import { entrySlug, entrySource, literalMarkdown, quotationSlug, quotationSource } from '../../lib/content/new-entry';
 import { entryText, suggestTags, tagModel } from '../../lib/content/tag-suggestions';
 import { parseVocabulary, suggestTag } from '../../lib/content/tags';
 import { parseFrontMatter } from '../../lib/content/frontmatter';
@@ -171,10 +171,6 @@ async function writeEntry(url: string, options: NewEntryOptions): Promise<NewEnt
   if (canonical) throw new NewEntryError(`Already on the site: ${url} calls itself ${metadata.canonical}, which ${canonical.file} links to.`);
 
   const title = options.title ?? metadata.title;
-  const sameTitle = title && entries.find((entry) => entry.title !== undefined && titleKey(entry.title) === titleKey(fitTitle(title)));
-  if (sameTitle) {
-    throw new NewEntryError(`${sameTitle.file} already has the title "${sameTitle.title}": if this is another work, give it its own with --title "…".`);
-  }
   const description = options.description ?? metadata.description;
   const missing = [title ? undefined : '--title "…"', description ? undefined : '--description "…"'].filter(Boolean);
   if (missing.length > 0) {
