@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FileFinding } from '@/lib/content/findings';
 import { entrySlug, entrySource, fitDescription, literalMarkdown, quotation, quotationSource, quotationTitle, slugBase } from '@/lib/content/new-entry';
 import {
@@ -113,10 +113,11 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
   const slugShard = shardOf(slugBase(title));
   const linkShard = validUrl ? urlShardOf(url) : undefined;
   // Each shard once, when the form first needs it: a few kB, however large the site.
+  const requested = useRef(new Set<string>());
   useEffect(() => {
-    for (const shard of new Set([slugShard, linkShard])) {
-      if (shard === undefined || shard in shards) continue;
-      setShards((current) => ({ ...current, [shard]: current[shard] ?? { slugs: [], links: [] } }));
+    for (const shard of [slugShard, linkShard]) {
+      if (shard === undefined || requested.current.has(shard)) continue;
+      requested.current.add(shard);
       fetch(shareShardPath(shard))
         .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
         .then(
@@ -124,7 +125,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
           () => setShards((current) => ({ ...current, [shard]: 'failed' })),
         );
     }
-  }, [slugShard, linkShard, shards]);
+  }, [slugShard, linkShard]);
   const shardFor = (shard: string | undefined): ShareShard => {
     const loaded = shard === undefined ? undefined : shards[shard];
     return loaded && loaded !== 'failed' ? loaded : { slugs: [], links: [] };

@@ -4,14 +4,14 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { parse } from 'yaml';
-import { isCalendarDay } from '../dates';
-import { fitText } from '../fit-text';
-import { plainText } from '../plain-text';
-import { parseFrontMatter } from './frontmatter';
-import { canonicalUrl } from './integrity';
-import { inferKind } from '../kinds';
-import { entrySlug, entrySource } from './new-entry';
-import { isAbsoluteHttpUrl } from '../url';
+import { isCalendarDay } from '../../dates';
+import { fitText } from '../../fit-text';
+import { plainText } from '../../plain-text';
+import { parseFrontMatter } from '../frontmatter';
+import { canonicalUrl } from '../integrity';
+import { inferKind } from '../../kinds';
+import { entrySlug, entrySource } from '../new-entry';
+import { isAbsoluteHttpUrl } from '../../url';
 
 export interface GeneretoFile {
   path: string;
