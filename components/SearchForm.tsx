@@ -1,5 +1,7 @@
 import { KIND_PLURALS, type Kind } from '@/lib/kinds';
 import { PATHS } from '@/lib/routes';
+import { site } from '@/lib/site';
+import { TextLink } from './TextLink';
 
 const fieldClass = 'rounded border border-zinc-500 bg-white text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100';
 
@@ -28,6 +30,7 @@ function Choice({ id, name, label, options }: ChoiceProps) {
 }
 
 interface SearchFormProps {
+  /** Every tag, the most used first: the menu offers the first `site.searchMenuTags`. */
   tags: { tag: string; count: number }[];
   kinds: { kind: Kind; count: number }[];
   /** The reading lists, to search one of. */
@@ -60,7 +63,17 @@ export function SearchForm({ tags, kinds, lists }: SearchFormProps) {
       <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
         {/* The tags chosen so far, each a button that takes it away (search.js); the menu adds one more. */}
         <span id="search-tags" className="flex flex-wrap items-center gap-2" />
-        <Choice id="search-tag" name="tag" label="Tag" options={[['', 'Any tag'], ...tags.map(({ tag, count }): [string, string] => [tag, `#${tag} (${count})`])]} />
+        <Choice
+          id="search-tag"
+          name="tag"
+          label="Tag"
+          options={[['', 'Any tag'], ...tags.slice(0, site.searchMenuTags).map(({ tag, count }): [string, string] => [tag, `#${tag} (${count})`])]}
+        />
+        {tags.length > site.searchMenuTags && (
+          <span className="self-center">
+            <TextLink href={PATHS.tags}>All {tags.length.toLocaleString('en')} tags</TextLink>
+          </span>
+        )}
         <Choice
           id="search-kind"
           name="kind"

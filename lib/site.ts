@@ -25,6 +25,12 @@ export const site = {
    */
   listPageSize: 25,
   /**
+   * The search page's tag menu offers the most used tags, this many: a real collection has
+   * thousands, which would make the page itself heavier than every result; the rest are a
+   * link away (the tags page) and work in the address (`?tag=`).
+   */
+  searchMenuTags: 40,
+  /**
    * The GitHub repository the site is built from, for "Edit this entry", "Suggest a link" and
    * the share page: SITE_REPOSITORY=owner/name, or Vercel's own Git settings. Without one,
    * those links are left out.

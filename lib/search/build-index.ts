@@ -17,6 +17,8 @@ import {
   MANIFEST_FILE,
   MAX_CORRECTED_LENGTH,
   type Manifest,
+  TAGS_FILE,
+  type TagNames,
   type TermChunk,
 } from './format';
 import { tokens } from './text';
@@ -110,7 +112,13 @@ export function buildSearchIndex(entries: readonly IndexedEntry[], otherTagNames
 
   const withValue = (names: (entry: IndexedEntry) => string[]) => {
     const lists = new Map<string, number[]>();
-    entries.forEach((entry, number) => names(entry).forEach((name) => lists.set(name, [...(lists.get(name) ?? []), number])));
+    entries.forEach((entry, number) =>
+      names(entry).forEach((name) => {
+        const list = lists.get(name);
+        if (list) list.push(number);
+        else lists.set(name, [number]);
+      }),
+    );
     return lists;
   };
   const tags = withValue((entry) => entry.tagNames);
@@ -136,12 +144,12 @@ export function buildSearchIndex(entries: readonly IndexedEntry[], otherTagNames
     entries: entries.length,
     chunks: firsts,
     buckets: buckets.length,
-    tags: [...tags.keys()].sort(),
     kinds: [...kinds.keys()].sort(),
     lists: [...lists.keys()].sort(),
-    ...(others.length > 0 ? { otherTagNames: Object.fromEntries(others) } : {}),
   };
   files.set(MANIFEST_FILE, json(manifest));
+  const tagNames: TagNames = { tags: [...tags.keys()].sort(), ...(others.length > 0 ? { otherNames: Object.fromEntries(others) } : {}) };
+  files.set(TAGS_FILE, json(tagNames));
   return files;
 }
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { getPosts } from '../posts';
 import { buildSearchIndex, type IndexedEntry, indexedEntry } from './build-index';
 import { createSearchEngine, excerpt, markedParts, oneEditApart } from './engine';
-import { bucketOf, deletionKeys } from './format';
+import { bucketOf, deletionKeys, indexFile, MANIFEST_FILE } from './format';
 import type { SearchQuery } from './query';
 import { fold, tokens } from './text';
 
@@ -16,7 +16,7 @@ function engineOver(files: Map<string, string>) {
     if (text === undefined) throw new Error(`${path}: 404`);
     return JSON.parse(text);
   });
-  return { engine, fetched };
+  return { engine, fetched, files };
 }
 
 const shipped = getPosts();
@@ -130,11 +130,37 @@ describe('search relevance on the shipped entries', () => {
     assert.ok(corrections() > 0 && corrections() <= 'consnsus'.length + 1, `${corrections()} files`);
   });
 
+  it('corrects a typo that is itself a word, or starts one, when the words together find nothing', async () => {
+    const entries = ['Rails at scale', 'Trails in the Alps', 'Snails of the Jura'].map((title, index) => ({
+      ...indexedEntry(shipped[0], ''),
+      title,
+      description: '',
+      commentary: '',
+      tags: '',
+      site: '',
+      hostname: `x${index}.test`,
+      authors: '',
+      quotation: '',
+    }));
+    const { engine: typos } = engineOver(buildSearchIndex(entries));
+    // "rails" is a word of the site, so it is not corrected alone; with "alps" it finds nothing, and "trails" does.
+    const outcome = await typos.search({ q: 'rails alps', sort: 'relevance' });
+    assert.deepEqual(outcome.corrections, [{ from: 'rails', to: 'trails' }]);
+    assert.deepEqual(outcome.entries, [1]);
+    assert.ok(outcome.matcher.terms.includes('trail'));
+    // A query that finds something as typed is left alone; a literal one is never corrected.
+    assert.deepEqual((await typos.search({ q: 'rails scale', sort: 'relevance' })).corrections, []);
+    assert.deepEqual((await typos.search({ q: 'rails alps', sort: 'relevance', literal: true })).entries, []);
+  });
+
   it('bounds the work one very long word makes, in a query and in the index', async () => {
     const fresh = engineOver(buildSearchIndex(shipped.map((post) => indexedEntry(post, ''))));
     const outcome = await fresh.engine.search({ q: `consensus ${'q'.repeat(20_000)}`, sort: 'relevance' });
     assert.deepEqual(outcome.corrections, []);
-    assert.equal(fresh.fetched.filter((path) => path.startsWith('c/')).length, 0);
+    // Nothing holds both, so the short word's neighbours are tried; the long word is never looked up.
+    const { buckets } = JSON.parse(fresh.files.get(MANIFEST_FILE)!) as { buckets: number };
+    const consensusFiles = new Set(deletionKeys('consensus').map((key) => indexFile('c', bucketOf(key, buckets))));
+    assert.deepEqual(fresh.fetched.filter((path) => path.startsWith('c/') && !consensusFiles.has(path)), []);
 
     const long = 'x'.repeat(24_000);
     const files = buildSearchIndex([{ ...indexedEntry(shipped[0], ''), commentary: `A word: ${long}.` }]);

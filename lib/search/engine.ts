@@ -4,7 +4,7 @@
  * nothing, and each shown entry's fragment. The same code runs in the browser (the search
  * page's script) and in the unit tests, which load the files from memory.
  */
-import { bucketOf, type CorrectionBucket, deletionKeys, type EntryFragment, fromGaps, indexFile, type Manifest, MANIFEST_FILE, MAX_CORRECTED_LENGTH, type TermChunk } from './format';
+import { bucketOf, type CorrectionBucket, deletionKeys, type EntryFragment, fromGaps, indexFile, type Manifest, MANIFEST_FILE, MAX_CORRECTED_LENGTH, TAGS_FILE, type TagNames, type TermChunk } from './format';
 import type { SearchQuery } from './query';
 import { termOf, type Token, tokens } from './text';
 
@@ -37,6 +37,9 @@ const PREFIX_WEIGHT = 0.5;
 const PHRASE_CHECK_LIMIT = 200;
 /** Words shorter than this are never corrected: too many words are one edit from them. */
 const MIN_CORRECTED_LENGTH = 4;
+/** A word the other words of the query narrow down is corrected from three letters ("hem" for "them"), trying this many of its neighbours. */
+const MIN_COMBINED_CORRECTION_LENGTH = 3;
+const COMBINED_CANDIDATES = 5;
 /** Words shorter than this match whole words only: "re" would start half the site's words. */
 const MIN_PREFIX_LENGTH = 3;
 
@@ -168,26 +171,23 @@ export function createSearchEngine(load: Load) {
     return scores;
   }
 
-  /** The site's word one edit from `word` held by the most entries, if any. */
-  async function correctionOf(word: string): Promise<string | undefined> {
+  /** The site's words one edit from `word`, those held by the most entries first. */
+  async function neighboursOf(word: string, minLength = MIN_CORRECTED_LENGTH): Promise<string[]> {
     const length = [...word].length;
-    if (length < MIN_CORRECTED_LENGTH || length > MAX_CORRECTED_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
+    if (length < minLength || length > MAX_CORRECTED_LENGTH || !/^\p{L}+$/u.test(word)) return [];
     const { buckets } = await manifest();
     const files = await Promise.all([...new Set(deletionKeys(word).map((key) => bucketOf(key, buckets)))].map((bucket) => file<CorrectionBucket>(indexFile('c', bucket))));
-    let best: [string, number] | undefined;
-    for (const [candidate, entries] of files.flat()) {
-      if (!oneEditApart(word, candidate)) continue;
-      if (!best || entries > best[1] || (entries === best[1] && candidate < best[0])) best = [candidate, entries];
-    }
-    return best?.[0];
+    const held = new Map(files.flat().filter(([candidate]) => oneEditApart(word, candidate)));
+    return [...held].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([candidate]) => candidate);
   }
 
   async function filterList(kind: 'tag' | 'kind' | 'list', name: string | undefined): Promise<Set<number> | undefined> {
     if (name === undefined) return undefined;
     const index = await manifest();
+    const tagNames = kind === 'tag' ? await file<TagNames>(TAGS_FILE) : undefined;
     // An alias or a former name of a tag filters by the tag.
-    const own = kind === 'tag' ? (index.otherTagNames?.[name] ?? name) : name;
-    const known = (kind === 'tag' ? index.tags : kind === 'kind' ? index.kinds : index.lists) ?? [];
+    const own = tagNames?.otherNames?.[name] ?? name;
+    const known = (tagNames ? tagNames.tags : kind === 'kind' ? index.kinds : index.lists) ?? [];
     return new Set(known.includes(own) ? fromGaps(await file<number[]>(indexFile('f', `${kind}-${own}`))) : []);
   }
 
@@ -205,25 +205,50 @@ export function createSearchEngine(load: Load) {
       return { entries: all.filter(passes), corrections, matcher };
     }
 
-    let scores: Map<number, number> | undefined;
+    /** Entries holding every word, scored by where each stands and how rare it is. */
+    const together = (postingsList: readonly Map<number, number>[]) => {
+      let scores: Map<number, number> | undefined;
+      for (const postings of postingsList) {
+        const idf = Math.log(1 + total / Math.max(1, postings.size));
+        const next = new Map<number, number>();
+        for (const [number, score] of postings) {
+          if (!scores || scores.has(number)) next.set(number, (scores?.get(number) ?? 0) + score * idf);
+        }
+        scores = next;
+      }
+      return scores!;
+    };
+    const postingsList: Map<number, number>[] = [];
     for (const word of words) {
       let postings = await wordPostings(word, matcher);
       if (postings.size === 0 && !query.literal) {
-        const correction = await correctionOf(word);
+        const [correction] = await neighboursOf(word);
         if (correction) {
           corrections.push({ from: word, to: correction });
           postings = await wordPostings(correction, matcher);
         }
       }
-      const idf = Math.log(1 + total / Math.max(1, postings.size));
-      const next = new Map<number, number>();
-      for (const [number, score] of postings) {
-        if (!scores || scores.has(number)) next.set(number, (scores?.get(number) ?? 0) + score * idf);
+      postingsList.push(postings);
+    }
+    let scores = together(postingsList);
+    if (scores.size === 0 && !query.literal && words.length > 1) {
+      // Together the words find nothing: one may be a typo that is a word itself, or starts one
+      // ("ased" for "based"). The nearest words that make the query find something, one word at a time.
+      search: for (const [index, word] of words.entries()) {
+        for (const candidate of (await neighboursOf(word, MIN_COMBINED_CORRECTION_LENGTH)).slice(0, COMBINED_CANDIDATES)) {
+          const tried: Matcher = { terms: [], prefixes: [] };
+          const found = together(postingsList.with(index, await wordPostings(candidate, tried)));
+          if (found.size === 0) continue;
+          scores = found;
+          corrections.push({ from: word, to: candidate });
+          matcher.terms.push(...tried.terms);
+          matcher.prefixes.push(...tried.prefixes);
+          break search;
+        }
       }
-      scores = next;
     }
 
-    let ranked = [...scores!].filter(([number]) => passes(number));
+    let ranked = [...scores].filter(([number]) => passes(number));
     ranked.sort(query.sort === 'newest' ? ([a], [b]) => a - b : ([a, x], [b, y]) => y - x || a - b);
     if (phrases.length > 0) {
       const checked = await Promise.all(

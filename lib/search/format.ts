@@ -19,14 +19,24 @@ export interface Manifest {
   chunks: string[];
   /** How many correction files (`c/<i>.json`) the words of the site are spread over. */
   buckets: number;
-  /** The tags and kinds with a filter file (`f/tag-<name>.json`, `f/kind-<name>.json`). */
-  tags: string[];
+  /** The kinds with a filter file (`f/kind-<name>.json`). */
   kinds: string[];
   /** The reading lists with a filter file (`f/list-<slug>.json`). */
   lists?: string[];
-  /** A tag's other names (content/tags.yml), each with the tag it stands for: `?tag=tla` filters by tla-plus. */
-  otherTagNames?: Record<string, string>;
 }
+
+/**
+ * The tags with a filter file (`f/tag-<name>.json`), in a file of their own (`TAGS_FILE`),
+ * fetched only when a search is filtered by tag: a real collection has thousands, and a
+ * first query by words needs none of them.
+ */
+export interface TagNames {
+  tags: string[];
+  /** A tag's other names (content/tags.yml), each with the tag it stands for: `?tag=tla` filters by tla-plus. */
+  otherNames?: Record<string, string>;
+}
+
+export const TAGS_FILE = 'f/tags.json';
 
 /**
  * A term file: term → its postings, flat: `[gap, score, gap, score, …]`, where each gap is
