@@ -18,7 +18,7 @@ import {
 import { today } from '@/lib/dates';
 import { inferKind, isLinkKind, KIND_LABELS, LINK_KINDS } from '@/lib/kinds';
 import { HACKER_NEWS, hackerNewsThread, LOBSTERS } from '@/lib/content/discussion-threads';
-import { entryText, suggestTags, type TagModel } from '@/lib/content/tag-suggestions';
+import { entryText, suggestTags, type TagModel, vocabularyOf } from '@/lib/content/tag-suggestions';
 import type { Discussion } from '@/lib/discussions';
 import { entryFile, type Repository } from '@/lib/repository';
 import { PATHS, permalinkOf, shareShardPath } from '@/lib/routes';
@@ -35,8 +35,10 @@ const tagsOf = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 const namesOf = (text: string) => text.split(',').map((name) => name.trim()).filter(Boolean);
 
 interface ShareFormProps {
-  /** The tags of content/tags.yml. */
-  vocabulary: { name: string; title: string }[];
+  /** The most used tags of content/tags.yml, offered as buttons; the whole vocabulary comes with the tag model. */
+  popular: { name: string; title: string }[];
+  /** How many tags the vocabulary has in all. */
+  tagCount: number;
   repository?: Repository;
 }
 
@@ -44,7 +46,7 @@ interface ShareFormProps {
  * The share page's form: the entry as the site will show it, what `npm run check` will say,
  * and the file, written exactly as `npm run new` writes it, ready for GitHub's editor.
  */
-export function ShareForm({ vocabulary, repository }: ShareFormProps) {
+export function ShareForm({ popular, tagCount, repository }: ShareFormProps) {
   const [fields, setFields] = useState<Fields>(EMPTY);
   /** Share the selected words as a quotation rather than the page as a link. */
   const [asQuotation, setAsQuotation] = useState(false);
@@ -86,7 +88,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
       .then(setModel, () => undefined);
   }, []);
 
-  const tagNames = useMemo(() => vocabulary.map(({ name }) => name), [vocabulary]);
+  const vocabulary = useMemo(() => model && vocabularyOf(model), [model]);
   const url = fields.url.trim();
   const validUrl = isAbsoluteHttpUrl(url);
   const kind = (isLinkKind(fields.kind) && fields.kind) || (validUrl ? inferKind(url) : 'article');
@@ -145,7 +147,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         via: fields.via.trim() || undefined,
         discussions: thread && keepThread ? [thread] : undefined,
       });
-  const findings = checkNewEntry(file, source, { shard: shardFor(linkShard), tags: tagNames, today: today() });
+  const findings = checkNewEntry(file, source, { shard: shardFor(linkShard), vocabulary, today: today() });
   const suggested = model
     ? suggestTags(model, entryText({ title: fields.title, description: fields.description, site: fields.site, quote: asQuotation ? fields.quote : undefined, commentary: fields.commentary }))
     : [];
@@ -299,7 +301,7 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
         </p>
       )}
       <ul aria-label="The site’s tags" className="mt-2 flex flex-wrap gap-2">
-        {vocabulary.map(({ name, title }) => (
+        {popular.map(({ name, title }) => (
           <li key={name}>
             <button
               type="button"
@@ -313,6 +315,12 @@ export function ShareForm({ vocabulary, repository }: ShareFormProps) {
           </li>
         ))}
       </ul>
+      {tagCount > popular.length && (
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          The {popular.length} most used of {tagCount.toLocaleString('en')} tags; type any other by its name (the{' '}
+          <a href={PATHS.tags} className="underline">tags page</a> lists them all).
+        </p>
+      )}
       {!asQuotation && field('authors', 'Authors', 'Names separated by commas; optional.', <input type="text" {...control('authors')} />)}
       {field('site', 'Site', 'The publication’s name; optional.', <input type="text" {...control('site')} />)}
       {field('published', 'Published', 'The day the page itself was published; optional.', <input type="date" {...control('published')} />)}

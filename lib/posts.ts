@@ -136,6 +136,14 @@ export function getTagVocabulary() {
   return vocabularyItems.flatMap(({ name, title }) => (title === undefined ? [] : [{ name, title }]));
 }
 
+/** The `limit` most used tags of the vocabulary, with their titles, then the unused ones in vocabulary order. */
+export function getPopularTags(limit: number): { name: string; title: string }[] {
+  const titles = new Map(getTagVocabulary().map(({ name, title }) => [name, title]));
+  const used = getTags().flatMap(({ tag }) => (titles.has(tag) ? [{ name: tag, title: titles.get(tag)! }] : []));
+  const unused = getTagVocabulary().filter(({ name }) => !used.some((tag) => tag.name === name));
+  return [...used, ...unused].slice(0, limit);
+}
+
 /** Each other name of a tag (an alias, a former name, a tag merged into it), and the tag it stands for. */
 export function getOtherTagNames(): ReadonlyMap<string, string> {
   return otherTagNames;

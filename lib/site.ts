@@ -30,6 +30,8 @@ export const site = {
    * link away (the tags page) and work in the address (`?tag=`).
    */
   searchMenuTags: 40,
+  /** The share form offers the most used tags as buttons, this many; any other is typed (its check knows them all). */
+  shareFormTags: 40,
   /**
    * The GitHub repository the site is built from, for "Edit this entry", "Suggest a link" and
    * the share page: SITE_REPOSITORY=owner/name, or Vercel's own Git settings. Without one,

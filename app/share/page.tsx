@@ -3,7 +3,7 @@ import { Bookmarklet } from '@/components/Bookmarklet';
 import { PageHeading } from '@/components/PageHeading';
 import { ShareForm } from '@/components/ShareForm';
 import { pageMetadata } from '@/lib/metadata';
-import { getTagVocabulary } from '@/lib/posts';
+import { getPopularTags, getTagVocabulary } from '@/lib/posts';
 import { PATHS } from '@/lib/routes';
 import { site } from '@/lib/site';
 
@@ -41,7 +41,7 @@ export default function SharePage() {
       </p>
       <Bookmarklet label={`Share on ${site.name}`} />
       <h2 className="mt-8 text-xl font-semibold">The link</h2>
-      <ShareForm vocabulary={getTagVocabulary()} repository={site.repository} />
+      <ShareForm popular={getPopularTags(site.shareFormTags)} tagCount={getTagVocabulary().length} repository={site.repository} />
     </>
   );
 }

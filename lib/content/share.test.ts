@@ -21,7 +21,7 @@ const entry: NewEntry = {
 };
 
 const findings = (changes: Partial<NewEntry>, today = '2026-06-01') =>
-  checkNewEntry('content/posts/raft.mdx', entrySource({ ...entry, ...changes }), { shard, tags: ['consensus', 'formal-methods'], today }).map(formatFinding);
+  checkNewEntry('content/posts/raft.mdx', entrySource({ ...entry, ...changes }), { shard, vocabulary: { names: ['consensus', 'formal-methods'], otherNames: new Map([['paxos-family', 'consensus']]) }, today }).map(formatFinding);
 
 describe('alreadyShared', () => {
   it('finds an entry however its URL is written: scheme, www., trailing slash, tracking parameters, fragment', () => {
@@ -73,6 +73,14 @@ describe('checkNewEntry', () => {
     assert.match(findings({ description: '' })[0], /description: must be non-empty text/);
   });
 
+  it('accepts a tag’s other name with a notice, and judges no tag before the vocabulary has arrived', () => {
+    assert.deepEqual(findings({ tags: ['paxos-family'] }), [
+      'content/posts/raft.mdx:7 notice: tags: "paxos-family" is another name of "consensus" in content/tags.yml, which pages show: write "consensus"',
+    ]);
+    const early = checkNewEntry('content/posts/raft.mdx', entrySource({ ...entry, tags: ['anything'] }), { shard, today: '2026-06-01' });
+    assert.deepEqual(early, []);
+  });
+
   it('notes, without refusing, a date still to come', () => {
     assert.deepEqual(findings({ date: '2026-06-02' }), [
       'content/posts/raft.mdx:4 notice: date: 2026-06-02 is after today (2026-06-01): the entry stays off the site, like a draft, until that day',
@@ -85,7 +93,7 @@ describe('a quotation from the share page', () => {
   const source = quotationSource({ quote: literalMarkdown(selected), by: 'Grace "Amazing" Hopper: RADM', url: 'https://example.com/paxos/', date: '2026-06-01', tags: ['consensus'], context: 'in a talk' });
 
   it('round-trips through the check, quoting a page already on the site, hostile words and all', () => {
-    assert.deepEqual(checkNewEntry('content/posts/quoting-grace.mdx', source, { shard, tags: ['consensus'], today: '2026-06-01' }).map(formatFinding), []);
+    assert.deepEqual(checkNewEntry('content/posts/quoting-grace.mdx', source, { shard, vocabulary: { names: ['consensus'], otherNames: new Map() }, today: '2026-06-01' }).map(formatFinding), []);
     const parsed = parseFrontMatter(source);
     assert.ok('data' in parsed);
     assert.equal(parsed.data.by, 'Grace "Amazing" Hopper: RADM');

@@ -91,7 +91,11 @@ export function alreadyShared(url: string, shard: ShareShard): SharedLink | unde
  * repository (links from the commentary to the site's own pages); a link already on the site
  * is named by its permalink, which the reader can open.
  */
-export function checkNewEntry(file: string, source: string, site: { shard: ShareShard; tags: string[]; today: string }): FileFinding[] {
+export function checkNewEntry(
+  file: string,
+  source: string,
+  site: { shard: ShareShard; vocabulary?: { names: readonly string[]; otherNames: ReadonlyMap<string, string> }; today: string },
+): FileFinding[] {
   const own = checkContentFile(file, source, 'post');
   const parsed = parseFrontMatter(source);
   if ('error' in parsed) return own;
@@ -104,7 +108,8 @@ export function checkNewEntry(file: string, source: string, site: { shard: Share
       ? [{ file, line: parsed.lines.url, field: 'url', message: `already on the site as ${existing.permalink} ("${existing.title}"): add anything new to its commentary instead` }]
       : []),
     ...futureDates([entry], site.today),
-    ...unknownTags([entry], site.tags, TAGS_FILE),
+    // Until the vocabulary has arrived (with the tag model), tags are not judged.
+    ...(site.vocabulary ? unknownTags([entry], site.vocabulary.names, TAGS_FILE, site.vocabulary.otherNames) : []),
     ...checkCommentary(entry),
     ...[quotationBody(entry) ?? []].flat().flatMap(checkCommentary).map((finding) => ({ ...finding, field: 'quote' })),
   ];

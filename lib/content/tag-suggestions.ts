@@ -7,7 +7,8 @@
  *   similarity: what a curated list's sections need, where a tag names a topic, not a word;
  * - how often a tag is used, only to order tags the first two found equally.
  * Only tags of the vocabulary are ever suggested, so the vocabulary stays small. The model is
- * written at build time (/share/tag-model.json) for the share page, and built from content/ by
+ * written at build time (/share/tag-model.json) for the share page, which also checks tags
+ * against the vocabulary it carries, and built from content/ by
  * `npm run new` and `npm run import --suggest-tags`.
  *
  * The model carries each entry as its tags and its strongest terms, each term a hash of 18
@@ -18,6 +19,10 @@ import { tokens } from '../search/text';
 export interface TagModel {
   /** The vocabulary's tags the entries use, the most used first; entries name them by position. */
   tags: string[];
+  /** The vocabulary's tags no entry uses yet: with `tags`, every name the share page's check accepts. */
+  unused: string[];
+  /** A tag's other names (aliases, former names), each with the tag it stands for. */
+  otherNames: Record<string, string>;
   /** How many entries have each tag. */
   counts: number[];
   /** Each entry: its tags' positions in base 36 joined by `.`, a `:`, then its strongest terms' hashes. */
@@ -66,7 +71,7 @@ function termCounts(text: string): Map<string, number> {
 }
 
 /** The model of `entries`: the vocabulary's tags they use, and each entry's strongest terms. */
-export function tagModel(entries: readonly TaggedText[], vocabulary: readonly string[]): TagModel {
+export function tagModel(entries: readonly TaggedText[], vocabulary: readonly string[], otherNames: ReadonlyMap<string, string> = new Map()): TagModel {
   const known = new Set(vocabulary);
   const counted = entries.map((entry) => ({ tags: entry.tags.filter((tag) => known.has(tag)), terms: termCounts(entry.text) })).filter((entry) => entry.tags.length > 0);
   const documents = new Map<string, number>();
@@ -77,6 +82,8 @@ export function tagModel(entries: readonly TaggedText[], vocabulary: readonly st
   const position = new Map(tags.map((tag, index) => [tag, index.toString(36)]));
   return {
     tags,
+    unused: vocabulary.filter((tag) => !uses.has(tag)),
+    otherNames: Object.fromEntries(otherNames),
     counts: tags.map((tag) => uses.get(tag)!),
     entries: counted.map(({ tags: own, terms }) => {
       const strongest = [...terms]
@@ -88,6 +95,11 @@ export function tagModel(entries: readonly TaggedText[], vocabulary: readonly st
       return `${own.map((tag) => position.get(tag)).join('.')}:${strongest.join('')}`;
     }),
   };
+}
+
+/** Every tag name the model knows (the whole vocabulary), and the other names: what the share page checks tags against. */
+export function vocabularyOf(model: TagModel): { names: string[]; otherNames: Map<string, string> } {
+  return { names: [...model.tags, ...model.unused], otherNames: new Map(Object.entries(model.otherNames)) };
 }
 
 /** What suggesting needs, read once from a model: each term's entries, and each tag's name terms. */
