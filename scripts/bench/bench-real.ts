@@ -263,7 +263,8 @@ function importAtScale(count = 10_000): { seconds: number; written: number } {
     });
     writeFileSync(join(dir, 'bookmarks.json'), JSON.stringify(scaled));
     const started = performance.now();
-    const report = execFileSync('npx', ['tsx', join(process.cwd(), 'scripts/author/import.ts'), 'bookmarks.json', '--suggest-tags'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    // Run in the folder of the content it imports into, with the project's own tsx.
+    const report = execFileSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'scripts/author/import.ts'), 'bookmarks.json', '--suggest-tags'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     return { seconds: seconds(started), written: Number(/\| written \| ([\d,]+) \|/.exec(report)?.[1].replace(/,/g, '') ?? 0) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
