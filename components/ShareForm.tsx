@@ -90,7 +90,7 @@ export function ShareForm({ popular, tagCount, repository }: ShareFormProps) {
 
   const vocabulary = useMemo(() => model && vocabularyOf(model), [model]);
   const url = fields.url.trim();
-  const validUrl = isAbsoluteHttpUrl(url);
+  const validUrl = isAbsoluteHttpUrl(url, { spaces: true });
   const kind = (isLinkKind(fields.kind) && fields.kind) || (validUrl ? inferKind(url) : 'article');
   const tags = tagsOf(fields.tags);
   // Hacker News answers browsers (Lobsters does not): asked once the address stops changing.

@@ -23,7 +23,8 @@ describe('isAbsoluteHttpUrl', () => {
   });
 
   it('accepts a space inside the path or query, as real bookmarks have, and gives it encoded as a browser sends it', () => {
-    assert.ok(isAbsoluteHttpUrl('https://example.com/My Paper.pdf?q=a b'));
+    assert.ok(isAbsoluteHttpUrl('https://example.com/My Paper.pdf?q=a b', { spaces: true }));
+    assert.equal(isAbsoluteHttpUrl('https://example.com/My Paper.pdf'), false, 'only an entry\'s own link may have one');
     assert.equal(encodedUrl('https://example.com/My Paper.pdf?q=a b'), 'https://example.com/My%20Paper.pdf?q=a%20b');
     assert.equal(encodedUrl('https://example.com/caf\u00e9'), 'https://example.com/caf%C3%A9');
     assert.equal(encodedUrl('javascript:alert(1)'), 'javascript:alert(1)');
@@ -31,7 +32,7 @@ describe('isAbsoluteHttpUrl', () => {
 
   it('refuses script, data, relative and malformed URLs, and whitespace other than a space inside', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', '/posts/x', 'example.com', 'https://', 'ftp://example.com/x', 'https://exa mple.com', ' https://example.com', 'https://example.com/ ', 'https://example.com/a\tb', 'https://example.com/a\nb', 'https://example.com/a\u00a0b', 'java script:alert(1)']) {
-      assert.equal(isAbsoluteHttpUrl(url), false, url);
+      assert.equal(isAbsoluteHttpUrl(url, { spaces: true }), false, url);
     }
   });
 });

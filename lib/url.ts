@@ -1,11 +1,12 @@
 /**
- * True for an absolute http(s) URL with a host: what an entry may link to. A space inside is
- * accepted (real bookmarks have them; a browser sends `%20`, and the writers and the pages use
- * `encodedUrl`); other whitespace, control characters, a space at either end, a user name or
- * a password (which only serve to disguise the host: `https://example.com@evil.test`) are not.
+ * True for an absolute http(s) URL with a host: what an entry may link to. No whitespace or
+ * control characters, and no user name or password, which only serve to disguise the host
+ * (`https://example.com@evil.test`). With `spaces`, a space inside is accepted: an entry's own
+ * link, as real bookmarks have them; a browser sends `%20`, and the writers and the pages use
+ * `encodedUrl`.
  */
-export function isAbsoluteHttpUrl(value: string): boolean {
-  if (/(?! )[\s\p{Cc}]/u.test(value) || value.trim() !== value) return false;
+export function isAbsoluteHttpUrl(value: string, { spaces = false } = {}): boolean {
+  if ((spaces ? /(?! )[\s\p{Cc}]/u : /[\s\p{Cc}]/u).test(value) || value.trim() !== value) return false;
   let parsed: URL;
   try {
     parsed = new URL(value);
@@ -17,7 +18,7 @@ export function isAbsoluteHttpUrl(value: string): boolean {
 
 /** The URL as a browser sends it: spaces and other characters percent-encoded (`a b` → `a%20b`). */
 export function encodedUrl(url: string): string {
-  return isAbsoluteHttpUrl(url) ? new URL(url).href : url;
+  return isAbsoluteHttpUrl(url, { spaces: true }) ? new URL(url).href : url;
 }
 
 /** The host a reader will land on, as shown beside a title: `https://www.example.com/a` → `example.com`. */

@@ -86,7 +86,7 @@ export function sameTitleSameSite(entries: readonly SourceEntry[]): FileFinding[
   const key = (entry: SourceEntry) => {
     const title = text(entry.data.title);
     const url = text(entry.data.url);
-    if (title === undefined || url === undefined || !isAbsoluteHttpUrl(url)) return undefined;
+    if (title === undefined || url === undefined || !isAbsoluteHttpUrl(url, { spaces: true })) return undefined;
     return `${hostnameOf(url)} ${titleKey(title)}`;
   };
   return repeats(entries, 'title', key, 'has the same title on the same site', 'notice');

@@ -69,6 +69,12 @@ const httpUrl: Check = (value) =>
     ? undefined
     : `must be an absolute http:// or https:// URL, got ${JSON.stringify(value)}`;
 
+/** The entry's own link may hold a space, as bookmarks do; it is linked encoded (lib/posts.ts). */
+const linkUrl: Check = (value) =>
+  typeof value === 'string' && isAbsoluteHttpUrl(value, { spaces: true })
+    ? undefined
+    : `must be an absolute http:// or https:// URL, got ${JSON.stringify(value)}`;
+
 /** Whether a `required: 'link'` field is required depends on the kind of entry: see validatePost. */
 /** What is wrong with one recorded thread, or undefined. */
 /** A count is recorded on a day that has come: today where the author is, which may be tomorrow in UTC. */
@@ -93,7 +99,7 @@ function discussionProblem(item: unknown): string | undefined {
 
 const POST_FIELDS: Record<string, { required: boolean | 'link' | 'quotation'; check: Check }> = {
   title: { required: 'link', check: text(MAX_TITLE_LENGTH) },
-  url: { required: true, check: httpUrl },
+  url: { required: true, check: linkUrl },
   date: { required: true, check: calendarDay },
   description: { required: 'link', check: text(MAX_DESCRIPTION_LENGTH, 'one or two sentences') },
   quote: { required: false, check: passage(MAX_QUOTE_LENGTH) },

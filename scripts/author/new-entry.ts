@@ -133,7 +133,7 @@ export async function newEntry(url: string, options: NewEntryOptions = {}): Prom
 async function writeEntry(url: string, options: NewEntryOptions): Promise<NewEntryResult> {
   const contentDir = options.contentDir ?? 'content';
   const postsDir = join(contentDir, 'posts');
-  if (!isAbsoluteHttpUrl(url)) throw new NewEntryError(`"${url}" is not an absolute http:// or https:// URL.`);
+  if (!isAbsoluteHttpUrl(url, { spaces: true })) throw new NewEntryError(`"${url}" is not an absolute http:// or https:// URL.`);
   if (options.kind !== undefined && !isLinkKind(options.kind)) throw new NewEntryError(`--kind must be one of ${LINK_KINDS.join(', ')}.`);
 
   const entries = readEntryFiles(postsDir);

@@ -56,7 +56,7 @@ function examples(collection: RealCollection): Example[] {
   const bookmarks = readBookmarks(formatOf(collection.file, source)!, collection.file, source);
   return bookmarks
     .map((bookmark, order) => ({ bookmark, order, day: dayOfBookmark(bookmark.date) ?? '' }))
-    .filter(({ bookmark, day }) => day && isAbsoluteHttpUrl(bookmark.url.trim()))
+    .filter(({ bookmark, day }) => day && isAbsoluteHttpUrl(bookmark.url.trim(), { spaces: true }))
     .map(({ bookmark, order, day }) => {
       const host = hostnameOf(bookmark.url.trim());
       return { order, day, host, text: entryText({ title: bookmark.title, description: bookmark.description, hostname: host }), tags: [...new Set(bookmark.tags.map(tagName).filter((tag): tag is string => tag !== undefined))] };

@@ -86,7 +86,7 @@ export function convertBookmarks(
   const slugs = new Set(existing.map((entry) => entry.slug));
   const seen = new Map<string, string>();
   for (const entry of existing) {
-    if (entry.url && isAbsoluteHttpUrl(entry.url)) seen.set(canonicalUrl(entry.url), `already on the site as content/posts/${entry.slug}.mdx`);
+    if (entry.url && isAbsoluteHttpUrl(entry.url, { spaces: true })) seen.set(canonicalUrl(entry.url), `already on the site as content/posts/${entry.slug}.mdx`);
   }
   const known = new Set(vocabulary.names);
   const added = new Map<string, { written: string; count: number }>();
@@ -98,7 +98,7 @@ export function convertBookmarks(
       skip(`the URL is ${url.length.toLocaleString('en')} characters long, more than a browser keeps (${MAX_URL_LENGTH.toLocaleString('en')})`);
       continue;
     }
-    if (!isAbsoluteHttpUrl(url)) {
+    if (!isAbsoluteHttpUrl(url, { spaces: true })) {
       skip(`${JSON.stringify(url.slice(0, 80))} is not an http(s) link`);
       continue;
     }
