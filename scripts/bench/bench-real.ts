@@ -26,7 +26,7 @@ import { entryText, suggestTags, tagModel, type TaggedText } from '../../lib/con
 import { createSearchEngine } from '../../lib/search/engine';
 import { tokens } from '../../lib/search/text';
 import { hostnameOf, isAbsoluteHttpUrl } from '../../lib/url';
-import { machine, startSite, writeBenchmarkSection } from './bench-support';
+import { machine, seeded, startSite, typo, writeBenchmarkSection } from './bench-support';
 import { kB } from './budgets';
 import { chromiumPath } from './chromium';
 import { firstVisit } from './page-weight';
@@ -36,14 +36,6 @@ import { syntheticEntries } from './synthetic-corpus';
 
 const TARGET = { oneOfThree: 0.75, modelBytes: 150_000, suggestMs: 20, typo: 0.95, exact: 0.98, firstQueryBytes: 50_000, shareOpenBytes: 100_000 };
 const KNOWN_ITEMS = 300;
-
-/** A seeded generator, so every run asks the same questions. */
-function random(seed: number) {
-  return () => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
-}
 
 interface Example extends TaggedText {
   day: string;
@@ -132,22 +124,6 @@ function tagSplit(collection: RealCollection): TagScores {
   };
 }
 
-/** One edit of `word` at a random place: a letter inserted, deleted, replaced, or two neighbours swapped. */
-function typo(word: string, next: () => number): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  for (;;) {
-    const at = Math.floor(next() * word.length);
-    const letter = letters[Math.floor(next() * letters.length)];
-    const edit = Math.floor(next() * 4);
-    const result =
-      edit === 0 ? word.slice(0, at) + letter + word.slice(at)
-      : edit === 1 ? word.slice(0, at) + word.slice(at + 1)
-      : edit === 2 ? word.slice(0, at) + letter + word.slice(at + 1)
-      : word.slice(0, at) + (word[at + 1] ?? '') + word[at] + word.slice(at + 2);
-    if (result !== word) return result;
-  }
-}
-
 /**
  * Known-item search as a reader remembers a title: its two rarest words (by how many titles
  * hold them), then the same with one of them mistyped. Titles with fewer than two words of
@@ -165,7 +141,7 @@ async function knownItems(dir: string) {
   // The index of this build: out/search-index/<version>/.
   const index = join(dir, 'out/search-index', readdirSync(join(dir, 'out/search-index'))[0]);
   const search = createSearchEngine(async (path) => JSON.parse(readFileSync(join(index, path), 'utf8')));
-  const next = random(7);
+  const next = seeded(7);
   const candidates = titles.filter(({ title }) => wordsOf(title).length >= 2);
   let exact = 0;
   let typed = 0;

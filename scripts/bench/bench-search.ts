@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { createSearchEngine } from '../../lib/search/engine';
 import { fold } from '../../lib/search/text';
-import { machine, median, startSite, writeBenchmarkSection } from './bench-support';
+import { machine, median, seeded, startSite, typo, writeBenchmarkSection } from './bench-support';
 import { kB } from './budgets';
 import { chromiumPath } from './chromium';
 import { firstVisit } from './page-weight';
@@ -30,40 +30,16 @@ const QUERIES = [
 ];
 const TYPOS = 200;
 
-/** A seeded generator, so every run makes the same typos. */
-function random(seed: number) {
-  return () => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
-}
-
-/** One edit of `word` at a random place, the first letter included: a letter inserted, deleted, replaced, or two neighbours swapped. */
-function typo(word: string, next: () => number): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  for (;;) {
-    const at = Math.floor(next() * word.length);
-    const letter = letters[Math.floor(next() * letters.length)];
-    const edit = Math.floor(next() * 4);
-    const result =
-      edit === 0 ? word.slice(0, at) + letter + word.slice(at)
-      : edit === 1 ? word.slice(0, at) + word.slice(at + 1)
-      : edit === 2 ? word.slice(0, at) + letter + word.slice(at + 1)
-      : word.slice(0, at) + (word[at + 1] ?? '') + word[at] + word.slice(at + 2);
-    if (result !== word && result.length >= 4) return result;
-  }
-}
-
 /** The share of typos of each entry's own word whose entry is among the first three results. */
 async function typoRecall(outDir: string, entries: number): Promise<{ recall: number; misses: string[] }> {
   const engine = createSearchEngine(async (path) => JSON.parse(readFileSync(join(outDir, path), 'utf8')));
-  const next = random(42);
+  const next = seeded(42);
   let found = 0;
   const misses: string[] = [];
   for (let i = 0; i < TYPOS; i++) {
     const entry = Math.floor(next() * entries);
     const word = fold(codename(entry));
-    const query = typo(word, next);
+    const query = typo(word, next, 4);
     const { entries: results } = await engine.search({ q: query, sort: 'relevance' });
     const titles = await Promise.all(results.slice(0, 3).map(async (number) => (await engine.fragment(number)).title));
     if (titles.some((title) => fold(title).includes(word))) found++;

@@ -1,4 +1,4 @@
-/** What every benchmark shares: the server it measures, the machine, and BENCHMARKS.md. */
+/** What every benchmark shares: the server it measures, the machine, BENCHMARKS.md, and seeded typos. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -68,4 +68,31 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** A seeded generator, so every run of a benchmark asks the same questions and makes the same typos. */
+export function seeded(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+}
+
+/**
+ * One edit of `word` at a random place, the first letter included: a letter inserted, deleted,
+ * replaced, or two neighbours swapped; never shorter than `minLength`.
+ */
+export function typo(word: string, next: () => number, minLength = 1): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (;;) {
+    const at = Math.floor(next() * word.length);
+    const letter = letters[Math.floor(next() * letters.length)];
+    const edit = Math.floor(next() * 4);
+    const result =
+      edit === 0 ? word.slice(0, at) + letter + word.slice(at)
+      : edit === 1 ? word.slice(0, at) + word.slice(at + 1)
+      : edit === 2 ? word.slice(0, at) + letter + word.slice(at + 1)
+      : word.slice(0, at) + (word[at + 1] ?? '') + word[at] + word.slice(at + 2);
+    if (result !== word && result.length >= minLength) return result;
+  }
 }
