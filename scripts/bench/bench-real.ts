@@ -39,7 +39,6 @@ const KNOWN_ITEMS = 300;
 
 interface Example extends TaggedText {
   day: string;
-  host: string;
 }
 
 /** A collection's tagged bookmarks, oldest first (ties in file order), with the tags the import would give them. */
@@ -51,11 +50,11 @@ function examples(collection: RealCollection): Example[] {
     .filter(({ bookmark, day }) => day && isAbsoluteHttpUrl(bookmark.url.trim(), { spaces: true }))
     .map(({ bookmark, order, day }) => {
       const host = hostnameOf(bookmark.url.trim());
-      return { order, day, host, text: entryText({ title: bookmark.title, description: bookmark.description, hostname: host }), tags: [...new Set(bookmark.tags.map(tagName).filter((tag): tag is string => tag !== undefined))] };
+      return { order, day, text: entryText({ title: bookmark.title, description: bookmark.description, hostname: host }), tags: [...new Set(bookmark.tags.map(tagName).filter((tag): tag is string => tag !== undefined))] };
     })
     .filter(({ tags }) => tags.length > 0)
     .sort((a, b) => a.day.localeCompare(b.day) || b.order - a.order)
-    .map(({ day, host, text, tags }) => ({ day, host, text, tags }));
+    .map(({ day, text, tags }) => ({ day, text, tags }));
 }
 
 /** The baseline of the issue: TF-IDF cosine over the same words, the 15 nearest older entries voting with their similarity. */
