@@ -165,9 +165,16 @@ describe('npm run import (bookmark exports)', () => {
       'pinboard.json#6: "2024-02-30T09:30:00Z" is not a date: give the bookmark its day as YYYY-MM-DD',
       `pinboard.json#7: the same page as ${FIXTURES}/pinboard.json#1`,
       'pinboard.json#8: dated 2999-01-01, after today: a bookmark was saved in the past',
+      'pinboard.json#10: "javascript:alert(document.domain)" is not an http(s) link',
     ]);
     const csv = importBookmarks(join(FIXTURES, 'bookmarks.csv'), dir, { today: TODAY });
     assert.equal(csv.entries.length, 2);
+    assert.deepEqual(csv.skipped.map(({ from, reason }) => `${from.replace(/^.*\//, '')}: ${reason}`), [
+      'bookmarks.csv#3: "javascript:alert(1)" is not an http(s) link',
+      'bookmarks.csv#4: no date is not a date: give the bookmark its day as YYYY-MM-DD',
+      `bookmarks.csv#5: the same page as ${FIXTURES}/bookmarks.csv#1`,
+      'bookmarks.csv#6: "2021-13-45" is not a date: give the bookmark its day as YYYY-MM-DD',
+    ]);
     assert.deepEqual(fullCheck(dir).map(formatFinding), []);
 
     // Quoted commas and a quoted line break in a CSV; a second site's "Python 3.0" beside the first.
@@ -253,6 +260,20 @@ describe('npm run import (bookmark exports)', () => {
     assert.equal(result.entries.length, 1);
     assert.ok(String(entryOf(dir, result.entries[0].slug).data.title).length <= 300);
     assert.match(result.skipped[0].reason, /^the URL is 2,500,020 characters long, more than a browser keeps \(2,048\)$/);
+    assert.deepEqual(fullCheck(dir).map(formatFinding), []);
+
+    // Pinboard's JSON is one line however long; a CSV may hold a 5 MB note.
+    const oneLine = join(dir, 'one-line.json');
+    const many = Array.from({ length: 20_000 }, (_, index) => ({ href: `https://example.org/${index}`, description: `Bookmark ${index}`, extended: 'x'.repeat(200), time: '2020-01-01T00:00:00Z', shared: 'yes', toread: 'no', tags: 'bulk' }));
+    writeFileSync(oneLine, JSON.stringify(many));
+    assert.ok(readFileSync(oneLine, 'utf8').length > 5_000_000 && !readFileSync(oneLine, 'utf8').includes('\n'));
+    assert.equal(importBookmarks(oneLine, dir, { today: TODAY, dryRun: true }).entries.length, 20_000);
+    const longNote = join(dir, 'long-note.csv');
+    writeFileSync(longNote, `url,title,notes,date\nhttps://example.net/a,A long note,"${'word '.repeat(1_000_000)}",2020-01-01\n`);
+    const long = importBookmarks(longNote, dir, { today: TODAY });
+    assert.ok(String(entryOf(dir, long.entries[0].slug).data.description).length <= 400);
+    assert.ok(entryOf(dir, long.entries[0].slug).body.length < 25_000);
+    assert.match(importReport(long), /\| {3}note cut to 20,000 characters \| 1 \|/);
     assert.deepEqual(fullCheck(dir).map(formatFinding), []);
   });
 });

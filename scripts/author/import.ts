@@ -114,7 +114,8 @@ function readTagsMap(file: string): Map<string, string | null> {
 /** The run's table: each outcome with its count, then every bookmark skipped or to review, with why. */
 export function importReport(result: BookmarkImport, dryRun = false): string {
   const suggested = result.entries.filter((entry) => entry.suggested);
-  const noted = result.entries.filter((entry) => entry.note);
+  const notes = new Map<string, number>();
+  for (const { note } of result.entries) if (note) notes.set(note, (notes.get(note) ?? 0) + 1);
   const reasons = new Map<string, number>();
   for (const { reason } of result.skipped) {
     const kind = reason.replace(/^".*" is not an http\(s\) link$/, 'not an http(s) link').replace(/^already on the site as .*/, 'already on the site').replace(/^the same page as .*/, 'the same page twice in the export').replace(/.* is not a date: .*/, 'no date or not a date').replace(/^dated .*/, 'dated after today').replace(/^the URL is .*/, 'URL too long');
@@ -123,7 +124,7 @@ export function importReport(result: BookmarkImport, dryRun = false): string {
   const rows = [
     [dryRun ? 'would write' : 'written', result.entries.length],
     ...(suggested.length ? [['  with suggested tags, to review', suggested.length]] : []),
-    ...(noted.length ? [['  with no description (the host written)', noted.length]] : []),
+    ...[...notes].map(([note, count]) => [`  ${note}`, count]),
     ...[...reasons].sort((a, b) => b[1] - a[1]).map(([reason, count]) => [`skipped: ${reason}`, count]),
     [`tags added to content/tags.yml`, result.newTags.length],
   ];

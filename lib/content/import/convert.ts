@@ -9,6 +9,7 @@ import { isCalendarDay } from '../../dates';
 import { inferKind } from '../../kinds';
 import { encodedUrl, hostnameOf, isAbsoluteHttpUrl } from '../../url';
 import { canonicalUrl } from '../integrity';
+import { fitText } from '../../fit-text';
 import { entrySlug, entrySource, fitDescription, literalMarkdown } from '../new-entry';
 import { suggestTags, type TagModel } from '../tag-suggestions';
 import { INVISIBLE_FORMATTING, MAX_DESCRIPTION_LENGTH } from '../validation';
@@ -46,6 +47,9 @@ export interface BookmarkImport {
 
 /** A URL longer than this is not a bookmark a person saved (browsers cut at about 2,000). */
 const MAX_URL_LENGTH = 2_048;
+
+/** A note longer than this (a pasted page, a broken export) is kept cut at a word: it is a bookmark's note, not the page. */
+const MAX_NOTE_LENGTH = 20_000;
 
 /** What a text field of a stranger's export may keep: no control or invisible characters, one line. */
 function cleanText(text: string): string {
@@ -136,8 +140,8 @@ export function convertBookmarks(
     const title = cleanText(bookmark.title) || `${hostnameOf(url)}${new URL(url).pathname.replace(/\/$/, '')}`;
     const words = cleanText(bookmark.description);
     const description = fitDescription(words) || `A link to ${hostnameOf(url)}.`;
-    // A description too long for a card keeps its whole text as the commentary, every character literal.
-    const commentary = words.length > MAX_DESCRIPTION_LENGTH ? literalMarkdown(words) : undefined;
+    // A description too long for a card keeps its text as the commentary, every character literal.
+    const commentary = words.length > MAX_DESCRIPTION_LENGTH ? literalMarkdown(fitText(words, MAX_NOTE_LENGTH)) : undefined;
     let suggested: string[] | undefined;
     if (tags.length === 0 && options.suggest) {
       suggested = suggestTags(options.suggest, [title, title, words, hostnameOf(url)].join('\n'));
@@ -157,7 +161,7 @@ export function convertBookmarks(
       from: bookmark.from,
       source: entrySource({ title, url: encodedUrl(url), date, description, kind: inferKind(url), tags, authors: [], commentary }),
       ...(suggested ? { suggested } : {}),
-      ...(words ? {} : { note: 'no description: wrote the link\'s host' }),
+      ...(words ? (words.length > MAX_NOTE_LENGTH ? { note: `note cut to ${MAX_NOTE_LENGTH.toLocaleString('en')} characters` } : {}) : { note: 'no description: wrote the link\'s host' }),
     });
   }
   result.newTags = [...added].map(([name, { written, count }]) => ({ name, written, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
