@@ -204,10 +204,10 @@ describe('npm run import (bookmark exports)', () => {
     const result = importBookmarks(join(FIXTURES, 'pinboard.json'), dir, {
       today: TODAY,
       includePrivate: true,
-      tagsMap: new Map([['python', 'programming-languages'], ['2008', null]]),
+      tagsMap: new Map([['python', 'Programming Languages'], ['2008', null]]),
     });
     assert.deepEqual(result.newTags, [
-      { name: 'programming-languages', written: 'programming-languages', count: 2 },
+      { name: 'programming-languages', written: 'Programming Languages', count: 2 },
       { name: 'personal', written: '.personal', count: 1 },
     ]);
     assert.deepEqual(entryOf(dir, 'python-3-0').data.tags, ['programming-languages']);

@@ -127,15 +127,20 @@ export function convertBookmarks(
     }
 
     const tags: string[] = [];
+    /** How the export (or the map) wrote each tag: a new tag's title in the vocabulary. */
+    const writtenAs = new Map<string, string>();
     for (const written of [...bookmark.tags, ...(options.foldersAsTags ? bookmark.folders : [])]) {
       // Pinboard's private tags start with a dot.
       if (written.startsWith('.') && !options.includePrivate) continue;
       const name = tagName(written);
       if (name === undefined) continue;
       const mapped = options.tagsMap?.has(name) ? options.tagsMap.get(name) : options.tagsMap?.has(written) ? options.tagsMap.get(written) : name;
-      if (!mapped) continue;
-      const tag = vocabulary.otherNames.get(mapped) ?? mapped;
+      // The map's side is written by hand, too: `Distributed Systems` is the tag distributed-systems.
+      const target = mapped ? tagName(mapped) : undefined;
+      if (!target) continue;
+      const tag = vocabulary.otherNames.get(target) ?? target;
       if (!tags.includes(tag)) tags.push(tag);
+      if (!writtenAs.has(tag)) writtenAs.set(tag, mapped === name ? written : mapped!);
     }
     const title = cleanText(bookmark.title) || `${hostnameOf(url)}${new URL(url).pathname.replace(/\/$/, '')}`;
     const words = cleanText(bookmark.description);
@@ -149,8 +154,7 @@ export function convertBookmarks(
     }
     for (const tag of tags) {
       if (known.has(tag)) continue;
-      const written = bookmark.tags.find((original) => tagName(original) === tag) ?? tag;
-      added.set(tag, { written: added.get(tag)?.written ?? written, count: (added.get(tag)?.count ?? 0) + 1 });
+      added.set(tag, { written: added.get(tag)?.written ?? writtenAs.get(tag) ?? tag, count: (added.get(tag)?.count ?? 0) + 1 });
     }
 
     const slug = entrySlug(title, slugs);
