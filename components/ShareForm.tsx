@@ -114,19 +114,22 @@ export function ShareForm({ popular, tagCount, repository }: ShareFormProps) {
   const title = asQuotation ? quotationTitle(by, fields.quote) : fields.title.trim();
   const slugShard = shardOf(slugBase(title));
   const linkShard = validUrl ? urlShardOf(url) : undefined;
-  // Each shard once, when the form first needs it: a few kB, however large the site.
+  // Each shard once, when the URL and title stop changing for a moment: a few kB, however large the site.
   const requested = useRef(new Set<string>());
   useEffect(() => {
-    for (const shard of [slugShard, linkShard]) {
-      if (shard === undefined || requested.current.has(shard)) continue;
-      requested.current.add(shard);
-      fetch(shareShardPath(shard))
-        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-        .then(
-          (loaded: ShareShard) => setShards((current) => ({ ...current, [shard]: loaded })),
-          () => setShards((current) => ({ ...current, [shard]: 'failed' })),
-        );
-    }
+    const timer = setTimeout(() => {
+      for (const shard of [slugShard, linkShard]) {
+        if (shard === undefined || requested.current.has(shard)) continue;
+        requested.current.add(shard);
+        fetch(shareShardPath(shard))
+          .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+          .then(
+            (loaded: ShareShard) => setShards((current) => ({ ...current, [shard]: loaded })),
+            () => setShards((current) => ({ ...current, [shard]: 'failed' })),
+          );
+      }
+    }, 300);
+    return () => clearTimeout(timer);
   }, [slugShard, linkShard]);
   const shardFor = (shard: string | undefined): ShareShard => {
     const loaded = shard === undefined ? undefined : shards[shard];
