@@ -235,6 +235,7 @@ export function createSearchEngine(load: Load) {
       // Together the words find nothing: one may be a typo that is a word itself, or starts one
       // ("ased" for "based"). The nearest words that make the query find something, one word at a time.
       search: for (const [index, word] of words.entries()) {
+        if (corrections.some(({ from }) => from === word)) continue;
         for (const candidate of (await neighboursOf(word, MIN_COMBINED_CORRECTION_LENGTH)).slice(0, COMBINED_CANDIDATES)) {
           const tried: Matcher = { terms: [], prefixes: [] };
           const found = together(postingsList.with(index, await wordPostings(candidate, tried)));
