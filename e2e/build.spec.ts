@@ -239,9 +239,17 @@ test('a production build holds no trace of drafts or future entries, escapes mar
   }
 });
 
-test('a list of 30 pages links to a few of them from each, not to all 30', async () => {
+test('a list of 30 pages links to a few of them from each, not to all 30; a vocabulary larger than the menus is offered by its most used tags', async () => {
   test.setTimeout(180_000);
-  const dir = copyProject(syntheticEntries(300), { replacePosts: true });
+  const files = syntheticEntries(300);
+  // Five more tags than the search menu and the share form offer (site.searchMenuTags, site.shareFormTags: 40), each on one entry.
+  const extra = Array.from({ length: 5 }, (_, index) => `rare-tag-${index + 1}`);
+  files['content/tags.yml'] += extra.map((tag) => `  - name: ${tag}\n    title: ${tag}\n    description: A tag one entry has.\n`).join('');
+  extra.forEach((tag, index) => {
+    const file = `content/posts/entry-${String(index + 1).padStart(5, '0')}.mdx`;
+    files[file] = files[file].replace(/^tags: \[/m, `tags: [${tag}, `);
+  });
+  const dir = copyProject(files, { replacePosts: true });
   try {
     const { status, output } = build(dir);
     expect(status, output).toBe(0);
@@ -252,6 +260,22 @@ test('a list of 30 pages links to a few of them from each, not to all 30', async
     expect(numbered('page/15.html')).toEqual([1, 13, 14, 15, 16, 17, 30]);
     expect(numbered('index.html')).toEqual([1, 2, 3, 30]);
     expect(numbered('page/30.html')).toEqual([1, 28, 29, 30]);
+
+    // The menus hold the 40 most used tags, and say where the other five are. (React marks
+    // where one text ends and the next begins: the pages are read without the marks.)
+    const search = readFileSync(join(dir, 'out/search.html'), 'utf8').replaceAll('<!-- -->', '');
+    const menu = search.slice(search.indexOf('id="search-tag"'), search.indexOf('</select>', search.indexOf('id="search-tag"')));
+    expect([...menu.matchAll(/<option/g)]).toHaveLength(41);
+    expect(menu).not.toContain('rare-tag');
+    expect(search).toMatch(/<a href="\/tags"[^>]*>All 45 tags<\/a>/);
+    const share = readFileSync(join(dir, 'out/share.html'), 'utf8').replaceAll('<!-- -->', '');
+    const buttons = share.slice(share.indexOf('aria-label="The site’s tags"'), share.indexOf('</ul>', share.indexOf('aria-label="The site’s tags"')));
+    expect([...buttons.matchAll(/<li/g)]).toHaveLength(40);
+    expect(buttons).not.toContain('rare-tag');
+    expect(share).toContain('The 40 most used of 45 tags');
+    // The share page checks tags against all 45: the tag model carries them.
+    const model = JSON.parse(readFileSync(join(dir, 'out/share/tag-model.json'), 'utf8')) as { tags: string[]; unused: string[] };
+    expect([...model.tags, ...model.unused]).toEqual(expect.arrayContaining(extra));
   } finally {
     removeCopy(dir);
   }
