@@ -138,10 +138,11 @@ export function getTagVocabulary() {
 
 /** The `limit` most used tags of the vocabulary, with their titles, then the unused ones in vocabulary order. */
 export function getPopularTags(limit: number): { name: string; title: string }[] {
-  const titles = new Map(getTagVocabulary().map(({ name, title }) => [name, title]));
+  const vocabulary = getTagVocabulary();
+  const titles = new Map(vocabulary.map(({ name, title }) => [name, title]));
   const used = getTags().flatMap(({ tag }) => (titles.has(tag) ? [{ name: tag, title: titles.get(tag)! }] : []));
-  const unused = getTagVocabulary().filter(({ name }) => !used.some((tag) => tag.name === name));
-  return [...used, ...unused].slice(0, limit);
+  const usedNames = new Set(used.map(({ name }) => name));
+  return [...used, ...vocabulary.filter(({ name }) => !usedNames.has(name))].slice(0, limit);
 }
 
 /** Each other name of a tag (an alias, a former name, a tag merged into it), and the tag it stands for. */
