@@ -1,7 +1,7 @@
 import type { Page } from '@/lib/pagination';
 import type { Post } from '@/lib/posts';
 import { PageHeading } from './PageHeading';
-import { PageOfPages } from './PageOfPages';
+import { PageNumber } from './PageNumber';
 import { Pagination } from './Pagination';
 import { PostCard } from './PostCard';
 
@@ -21,7 +21,7 @@ export function PostList({ heading, intro, narrow, base, list }: PostListProps) 
     <>
       <PageHeading>
         {heading}
-        <PageOfPages page={list.page} totalPages={list.totalPages} />
+        <PageNumber page={list.page} newest={list.newest} />
       </PageHeading>
       {intro && <p className="mt-2 text-zinc-700 dark:text-zinc-300">{intro}</p>}
       {narrow}
@@ -30,7 +30,7 @@ export function PostList({ heading, intro, narrow, base, list }: PostListProps) 
           <PostCard key={post.slug} post={post} />
         ))}
       </div>
-      <Pagination base={base} page={list.page} totalPages={list.totalPages} />
+      <Pagination base={base} page={list.page} newest={list.newest} links={list.links} />
     </>
   );
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { ImageResponse } from 'next/og';
 import nextPackage from 'next/package.json';
 import sharp from 'sharp';
-import { readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache';
-import { drawingVersion, shareImageKey, type ShareImageWords } from '@/lib/share-image-key';
+import { readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache/store';
+import { drawingVersion, shareImageKey, type ShareImageWords } from '@/lib/build-cache/share-image';
 import { site } from '@/lib/site';
 
 /** Open Graph and Twitter cards are 1200×630 everywhere. */
@@ -47,7 +47,7 @@ const png = (bytes: Uint8Array) => new Response(new Uint8Array(bytes), { headers
 /**
  * The card a link to this site unfurls into: what is shared, from where, and by whom. Drawn
  * once: kept in the build cache under exactly what it shows and how it is drawn, and copied
- * from there by later builds (lib/build-cache.ts).
+ * from there by later builds (lib/build-cache/store.ts).
  */
 export async function shareImage(props: ShareImageWords): Promise<Response> {
   const key = shareImageKey(props, { name: site.name, host: new URL(site.url).host }, await drawing);

@@ -257,9 +257,11 @@ test('a list of 30 pages links to a few of them from each, not to all 30; a voca
       [...readFileSync(join(dir, 'out', file), 'utf8').matchAll(/aria-label="Page (\d+)"|aria-current="page"[^>]*>(\d+)</g)].map(
         ([, linked, current]) => Number(linked ?? current),
       );
-    expect(numbered('page/15.html')).toEqual([1, 13, 14, 15, 16, 17, 30]);
-    expect(numbered('index.html')).toEqual([1, 2, 3, 30]);
-    expect(numbered('page/30.html')).toEqual([1, 28, 29, 30]);
+    // Newest first: the newest page (the list itself), a few either side, page 1.
+    expect(numbered('page/15.html')).toEqual([17, 16, 15, 14, 13, 1]);
+    expect(numbered('index.html')).toEqual([29, 28, 1]);
+    expect(numbered('page/1.html')).toEqual([3, 2, 1]);
+    for (const file of ['page/15.html', 'page/1.html']) expect(readFileSync(join(dir, 'out', file), 'utf8')).toMatch(/<a href="\/"[^>]*aria-label="Newest page"/);
 
     // The menus hold the 40 most used tags, and say where the other five are. (React marks
     // where one text ends and the next begins: the pages are read without the marks.)

@@ -103,7 +103,7 @@ export const readingLists: { slug: string; title: string; description: string; s
 /** One address of every page type. */
 export const pageTypes = {
   home: '/',
-  'later page': '/page/2',
+  'older page': '/page/1',
   entry: `/posts/${withCommentary.slug}`,
   tags: '/tags',
   tag: `/tags/${tags[0]}`,

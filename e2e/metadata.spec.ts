@@ -15,7 +15,7 @@ const tagWithMostEntries = tags.reduce((best, tag) =>
 
 const pageTypes = [
   { name: 'home', path: '/', title: site.name, image: '/og/site.png' },
-  { name: 'home, page 2', path: '/page/2', title: `Recent Posts, page 2 · ${site.name}`, image: '/og/site.png' },
+  { name: 'home, page 1', path: '/page/1', title: `Recent Posts, page 1 · ${site.name}`, image: '/og/site.png' },
   { name: 'entry', path: `/posts/${entry.slug}`, title: `${entry.title} · ${site.name}`, image: `/og/posts/${entry.slug}.png` },
   { name: 'tags', path: '/tags', title: `Tags · ${site.name}`, image: '/og/site.png' },
   { name: 'tag', path: `/tags/${tagWithMostEntries}`, title: `#${tagWithMostEntries} · ${site.name}`, image: '/og/site.png' },

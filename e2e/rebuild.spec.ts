@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUILD_CACHE_DIR, PAGE_CACHE, SHARE_IMAGE_CACHE } from '../lib/build-cache';
+import { BUILD_CACHE_DIR, PAGE_CACHE, SHARE_IMAGE_CACHE } from '../lib/build-cache/store';
 import { today } from '../lib/dates';
 import { buildCopy, copyProject, keepOnlyTheCache, removeCopy } from '../scripts/bench/project-copy';
 

@@ -63,9 +63,9 @@ for (const [name, path] of Object.entries(pageTypes)) {
   });
 }
 
-test('headings read as they look: a later page of a list, and a card with its source', async ({ page }) => {
-  await page.goto('/page/2');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(/^Recent Posts\W+page 2 of \d+$/);
+test('headings read as they look: an older page of a list, and a card with its source', async ({ page }) => {
+  await page.goto('/page/1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(/^Recent Posts\W+page 1$/);
   const card = page.getByRole('main').getByRole('article').first();
   const title = await card.getByRole('heading', { level: 2 }).getByRole('link').first().textContent();
   const hostname = entries.find((entry) => entry.title === title)!.hostname;
@@ -75,7 +75,7 @@ test('headings read as they look: a later page of a list, and a card with its so
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the current page number stays readable under the pointer in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await page.goto('/page/2');
+    await page.goto('/page/1');
     const current = page.getByRole('navigation', { name: 'Pagination' }).locator('[aria-current="page"]');
     await current.hover();
     expect(await contrast(current, 'color')).toBeGreaterThanOrEqual(4.5);

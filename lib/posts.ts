@@ -13,7 +13,7 @@ import { countBy, entriesWith, groupByMonth, neighbours, relatedEntries, selectP
 import { KINDS, type Kind, kindOf } from './kinds';
 import { isDead, type LinkRecord } from './link-status';
 import { markdownToHtml } from './markdown';
-import { paginate } from './pagination';
+import { paginate, type PageTarget } from './pagination';
 import { fitText } from './fit-text';
 import { plainText } from './plain-text';
 import { site } from './site';
@@ -86,7 +86,7 @@ export function getNeighbours(slug: string) {
 /**
  * Everything an entry's page shows: the entry, the entries before and after it, and the related
  * ones. The page reads nothing else, so this (with the site's code and settings) is what the
- * build cache files its finished page under (lib/page-cache.ts).
+ * build cache files its finished page under (lib/build-cache/pages.ts).
  */
 export function getEntryPage(slug: string) {
   const post = getPost(slug);
@@ -116,7 +116,7 @@ export function getListPlaces(slug: string) {
 
 export type EntryPage = NonNullable<ReturnType<typeof getEntryPage>>;
 
-export function getPostsPage(page: number) {
+export function getPostsPage(page: PageTarget) {
   return paginate(published, page, site.pageSize);
 }
 
@@ -166,7 +166,7 @@ export function getTagPosts(tag: string): Post[] {
   return entriesWith(published, 'tag', tag);
 }
 
-export function getTagPostsPage(tag: string, page: number) {
+export function getTagPostsPage(tag: string, page: PageTarget) {
   return paginate(getTagPosts(tag), page, site.listPageSize);
 }
 
@@ -193,7 +193,7 @@ export function getKinds() {
   return countBy<Kind>(published, 'kind', KINDS).map(({ value, count }) => ({ kind: value, count }));
 }
 
-export function getKindPostsPage(kind: Kind, page: number) {
+export function getKindPostsPage(kind: Kind, page: PageTarget) {
   return paginate(getKindPosts(kind), page, site.listPageSize);
 }
 
@@ -202,7 +202,7 @@ export function getDomains() {
   return countBy(published, 'hostname').map(({ value, count }) => ({ hostname: value, count }));
 }
 
-export function getDomainPostsPage(hostname: string, page: number) {
+export function getDomainPostsPage(hostname: string, page: PageTarget) {
   return paginate(entriesWith(published, 'hostname', hostname), page, site.listPageSize);
 }
 
@@ -224,7 +224,7 @@ export function getDigestWeek(id: string) {
   return { week: weeks[index], newer: weeks[index - 1], older: weeks[index + 1] };
 }
 
-export function getDigestWeeksPage(page: number) {
+export function getDigestWeeksPage(page: PageTarget) {
   return paginate(weeks, page, site.listPageSize);
 }
 

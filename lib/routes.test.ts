@@ -3,20 +3,20 @@ import { describe, it } from 'node:test';
 import { exportedFileOf, pageFromSegments, pageHref, pageSegments, pathOfExportedFile, permalinkOf, slugOfPermalink } from './routes';
 
 describe('page URLs', () => {
-  it('links page 1 to the list itself and later pages under /page/N', () => {
-    assert.equal(pageHref('/', 1), '/');
-    assert.equal(pageHref('/', 2), '/page/2');
-    assert.equal(pageHref('/tags/aws', 1), '/tags/aws');
+  it('links the newest page to the list itself and the older pages under /page/N', () => {
+    assert.equal(pageHref('/', 'newest'), '/');
+    assert.equal(pageHref('/', 1), '/page/1');
+    assert.equal(pageHref('/tags/aws', 'newest'), '/tags/aws');
     assert.equal(pageHref('/tags/aws', 3), '/tags/aws/page/3');
   });
 
-  it('round-trips page numbers through route segments', () => {
-    for (const page of [1, 2, 17]) assert.equal(pageFromSegments(pageSegments(page)), page);
-    assert.equal(pageFromSegments(undefined), 1);
+  it('round-trips pages through route segments', () => {
+    for (const page of ['newest', 1, 2, 17] as const) assert.equal(pageFromSegments(pageSegments(page)), page);
+    assert.equal(pageFromSegments(undefined), 'newest');
   });
 
   it('refuses any other trailing segments', () => {
-    for (const segments of [['page', '1'], ['page', '02'], ['page'], ['pages', '2'], ['page', '2', 'x'], ['page', 'two']]) {
+    for (const segments of [['page', '0'], ['page', '02'], ['page'], ['pages', '2'], ['page', '2', 'x'], ['page', 'two']]) {
       assert.equal(pageFromSegments(segments), undefined, segments.join('/'));
     }
   });

@@ -90,28 +90,27 @@ export const shareShardPath = (shard: string) => `${PATHS.share}/site/${shareSha
 export const listImagePath = (slug: string) => `/og/lists/${slug}.png`;
 export const stepId = (step: number) => `step-${step}`;
 
-/** The URL of page `page` of a list living at `base` (`/` or `/tags/x`): page 1 is the list itself. */
-export function pageHref(base: string, page: number): string {
-  if (page === 1) return base;
+/** The URL of a page of a list living at `base` (`/` or `/tags/x`): the newest page is the list itself, page N `…/page/N`. */
+export function pageHref(base: string, page: number | 'newest'): string {
+  if (page === 'newest') return base;
   return `${base === '/' ? '' : base}/page/${page}`;
 }
 
 /**
- * Paginated lists live at one optional catch-all route: `/x` is page 1, `/x/page/N` page N.
- * (Separate `/x/page/[page]` routes would have no page to prerender for a one-page list,
- * which `output: 'export'` refuses to build.)
+ * Paginated lists live at one optional catch-all route: `/x` is the newest page, `/x/page/N`
+ * page N, counted from the oldest (lib/pagination.ts). (Separate `/x/page/[page]` routes would
+ * have no page to prerender for a one-page list, which `output: 'export'` refuses to build.)
  */
-export function pageSegments(page: number): string[] {
-  return page === 1 ? [] : ['page', String(page)];
+export function pageSegments(page: number | 'newest'): string[] {
+  return page === 'newest' ? [] : ['page', String(page)];
 }
 
-/** The page number in a list URL's trailing segments, or undefined for anything but `[]` or `['page', N≥2]`. */
-export function pageFromSegments(segments: string[] | undefined): number | undefined {
-  if (!segments || segments.length === 0) return 1;
+/** The page in a list URL's trailing segments: `'newest'` for `[]`, N for `['page', N≥1]`, undefined for anything else. */
+export function pageFromSegments(segments: string[] | undefined): number | 'newest' | undefined {
+  if (!segments || segments.length === 0) return 'newest';
   const [word, number] = segments;
   if (segments.length !== 2 || word !== 'page' || !/^[1-9]\d*$/.test(number)) return undefined;
-  const page = Number(number);
-  return page >= 2 ? page : undefined;
+  return Number(number);
 }
 
 /** The address readers use for a page's file in out/: `/posts/x.html` → `/posts/x`, `/index.html` → `/`. */

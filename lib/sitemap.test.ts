@@ -16,7 +16,7 @@ const entry = (slug: string, day: string, tags: string[], kind: Kind = 'article'
 const TODAY = '2026-03-20';
 
 describe('sitemapPages', () => {
-  // Newest first, as lib/posts hands them over; a page size of 2 gives the home page two pages.
+  // Newest first, as lib/posts hands them over; a page size of 1 gives the home page three pages.
   const entries = [
     entry('c', '2026-03-10', ['tla'], 'paper', 'b.example'),
     entry('b', '2026-02-01', ['tla', 'raft']),
@@ -25,12 +25,12 @@ describe('sitemapPages', () => {
 
   it('lists every list page, entry, tag page and static page once', () => {
     assert.deepEqual(
-      sitemapPages(entries, TODAY, 2).map((page) => page.path),
+      sitemapPages(entries, TODAY, 1, 2).map((page) => page.path),
       [
-        ...['/', '/page/2', '/posts/c', '/posts/b', '/posts/a', '/archive', '/archive/2026'],
+        ...['/', '/page/2', '/page/1', '/posts/c', '/posts/b', '/posts/a', '/archive', '/archive/2026'],
         ...['/tags', '/tags/raft', '/tags/tla', '/kinds', '/kinds/article', '/kinds/paper'],
         ...['/domains', '/domains/a.example', '/domains/b.example'],
-        ...['/digest', '/digest/page/2', '/digest/2026-w11', '/digest/2026-w05', '/digest/2026-w02', '/lists', '/search', '/about'],
+        ...['/digest', '/digest/2026-w11', '/digest/2026-w05', '/digest/2026-w02', '/lists', '/search', '/about'],
       ],
     );
   });
@@ -41,23 +41,27 @@ describe('sitemapPages', () => {
     assert.deepEqual(weeks('2026-03-16'), ['/digest/2026-w11', '/digest/2026-w05', '/digest/2026-w02']);
   });
 
-  it('dates each page by its content: an entry by its day, a list by its newest entry', () => {
-    const lastModified = Object.fromEntries(sitemapPages(entries, TODAY, 2).map((page) => [page.path, page.lastModified]));
+  it("dates each page by its content: an entry by its day, a list's page by the newest entry it shows", () => {
+    const lastModified = Object.fromEntries(sitemapPages(entries, TODAY, 1).map((page) => [page.path, page.lastModified]));
     assert.equal(lastModified['/posts/a'], '2026-01-05');
-    assert.equal(lastModified['/page/2'], '2026-03-10');
+    assert.equal(lastModified['/'], '2026-03-10');
+    assert.equal(lastModified['/page/2'], '2026-02-01');
+    assert.equal(lastModified['/page/1'], '2026-01-05');
     assert.equal(lastModified['/tags/raft'], '2026-02-01');
     assert.equal(lastModified['/kinds/article'], '2026-02-01');
     assert.equal(lastModified['/domains/b.example'], '2026-03-10');
     assert.equal(lastModified['/archive/2026'], '2026-03-10');
     assert.equal(lastModified['/digest/2026-w05'], '2026-02-01');
     assert.equal(lastModified['/digest'], '2026-03-10');
+    assert.equal(lastModified['/digest/page/1'], '2026-01-05');
     assert.equal(lastModified['/about'], undefined);
   });
 
   it('pages a tag, kind or source by its own size', () => {
     const paths = sitemapPages(entries, TODAY, 1, 2).map((page) => page.path);
-    assert.deepEqual(paths.filter((path) => path === '/' || path.startsWith('/page/')), ['/', '/page/2', '/page/3']);
+    assert.deepEqual(paths.filter((path) => path === '/' || path.startsWith('/page/')), ['/', '/page/2', '/page/1']);
     assert.deepEqual(paths.filter((path) => path.startsWith('/tags/')), ['/tags/raft', '/tags/tla']);
+    assert.deepEqual(sitemapPages(entries, TODAY, 1, 1).map((page) => page.path).filter((path) => path.startsWith('/tags/')), ['/tags/raft', '/tags/raft/page/1', '/tags/tla', '/tags/tla/page/1']);
   });
 
   it('still lists the home page of an empty site', () => {

@@ -2,7 +2,7 @@
 import { dayOf } from './dates';
 import { type BrowsableEntry, countBy, type EntryLike, entriesWith, type Facet, groupByMonth } from './entries';
 import { KINDS } from './kinds';
-import { pageCount } from './pagination';
+import { paginate, pageTargets } from './pagination';
 import { digestWeeks } from './digest';
 import { archiveYearPath, digestPath, domainPath, kindPath, listPath, pageHref, PATHS, permalinkOf, tagPath } from './routes';
 
@@ -14,9 +14,8 @@ export interface SitemapPage {
 
 /**
  * `entries` are the published entries, newest first; `today` says which weeks of the digest are
- * complete. A list page changes whenever a newer
- * entry arrives (it shifts everything down), so every page of a list carries the list's
- * newest date; an entry's page carries its own.
+ * complete. A list's page carries the date of its newest entry: a new entry changes the
+ * list's newest page alone (lib/pagination.ts); an entry's page carries its own.
  */
 export function sitemapPages(
   entries: readonly BrowsableEntry[],
@@ -27,10 +26,7 @@ export function sitemapPages(
 ): SitemapPage[] {
   const newest = (list: readonly EntryLike[]) => (list[0] ? dayOf(list[0].date) : undefined);
   const listPages = (base: string, list: readonly EntryLike[], size = listPageSize) =>
-    Array.from({ length: pageCount(list.length, size) }, (_, index) => ({
-      path: pageHref(base, index + 1),
-      lastModified: newest(list),
-    }));
+    pageTargets(list.length, size).map((page) => ({ path: pageHref(base, page), lastModified: newest(paginate(list, page, size)!.items) }));
   const facetPages = (facet: Facet, pathOf: (value: string) => string, order?: readonly string[]) =>
     countBy(entries, facet, order).flatMap(({ value }) => listPages(pathOf(value), entriesWith(entries, facet, value)));
 
@@ -53,15 +49,14 @@ export function sitemapPages(
   ];
 }
 
-/** The digest's index pages and each complete week's page, dated by the week's newest entry. */
+/** The digest's index pages and each complete week's page, dated by the newest entry they show. */
 function digestPages(entries: readonly BrowsableEntry[], today: string, listPageSize: number): SitemapPage[] {
   const weeks = digestWeeks(entries, today);
-  const newest = weeks[0]?.entries.at(-1);
   return [
-    ...Array.from({ length: pageCount(weeks.length, listPageSize) }, (_, index) => ({
-      path: pageHref(PATHS.digest, index + 1),
-      ...(newest ? { lastModified: dayOf(newest.date) } : {}),
-    })),
+    ...pageTargets(weeks.length, listPageSize).map((page) => {
+      const newest = paginate(weeks, page, listPageSize)!.items[0]?.entries.at(-1);
+      return { path: pageHref(PATHS.digest, page), ...(newest ? { lastModified: dayOf(newest.date) } : {}) };
+    }),
     ...weeks.map((week) => ({ path: digestPath(week.id), lastModified: dayOf(week.entries.at(-1)!.date) })),
   ];
 }

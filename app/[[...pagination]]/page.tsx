@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { FollowLinks } from '@/components/FollowLinks';
 import { PostList } from '@/components/PostList';
 import { JsonLd } from '@/components/JsonLd';
-import { paginationParams } from '@/lib/pagination';
+import { listParamsToRender } from '@/lib/build-cache/plan';
 import { pageFromSegments, pageHref } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
 import { getPosts, getPostsPage } from '@/lib/posts';
@@ -13,15 +13,15 @@ type Props = { params: Promise<{ pagination?: string[] }> };
 
 export const dynamicParams = false;
 
-/** The home page is page 1 of the recent posts; `/page/2`, `/page/3`, … follow. */
+/** The home page is the newest page of the recent posts; `/page/1` the oldest, `/page/2`, … (lib/pagination.ts), less the pages the build copies from its cache. */
 export function generateStaticParams() {
-  return paginationParams(getPosts().length, site.pageSize);
+  return listParamsToRender('/', getPosts().length, site.pageSize);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = pageFromSegments((await params).pagination) ?? 1;
+  const page = pageFromSegments((await params).pagination) ?? 'newest';
   return pageMetadata({
-    title: page === 1 ? undefined : `Recent Posts, page ${page}`,
+    title: page === 'newest' ? undefined : `Recent Posts, page ${page}`,
     description: site.tagline,
     path: pageHref('/', page),
   });
@@ -32,13 +32,13 @@ export default async function RecentPostsPage({ params }: Props) {
   if (!list) notFound();
   return (
     <>
-      {list.page === 1 && (
+      {list.newest && (
         <JsonLd
           data={{ '@type': 'WebSite', name: site.name, url: absoluteUrl('/'), description: site.tagline, inLanguage: site.language }}
         />
       )}
       <PostList heading="Recent Posts" base="/" list={list} />
-      {list.page === 1 && (
+      {list.newest && (
         <div className="mt-8 border-t border-zinc-200 pt-6 text-zinc-700 dark:border-zinc-800 dark:text-zinc-300">
           <FollowLinks id="home-follow" />
         </div>

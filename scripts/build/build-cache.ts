@@ -1,13 +1,13 @@
 /**
- * The pages' build cache (lib/page-cache.ts), around `next build`:
- * - `plan`, before it: keys every page lib/page-cache.ts lists (entries', sources', tags',
- *   kinds') by what it shows and what it is made with, and lists the pages the cache holds, for
- *   `next build` to skip (lib/build-plan.ts); with no cache, it only records the build;
+ * The pages' build cache (lib/build-cache/pages.ts), around `next build`:
+ * - `plan`, before it: keys every page lib/build-cache/pages.ts lists (entries', lists', weeks',
+ *   years', tags' feeds) by what it shows and what it is made with, and lists the pages the cache holds, for
+ *   `next build` to skip (lib/build-cache/plan.ts); with no cache, it only records the build;
  * - `keep`, after the pages step: copies those pages into out/, each finished again and held to
  *   the same checks as a page just rendered (scripts/build/finish-page.ts), files the pages just
  *   rendered, checks every entry has its share image, and drops what this build did not use.
  * Of each shape of page the cache holds (a quotation's page, an entry's with discussions, a
- * list's later page…), one chosen anew each build is rendered all the same and compared with
+ * list's older page…), one chosen anew each build is rendered all the same and compared with
  * its copy: a kept page that differs from a fresh one fails the build rather than ship stale
  * pages. A build whose content, code or day changed between `plan` and `keep` fails too.
  */
@@ -15,8 +15,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ignore from 'ignore';
-import { BUILD_CACHE_DIR, cacheKey, digestOf, PAGE_CACHE, pruneUnused, readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache';
-import { type BuildPlan, PLAN_FILE, readPlan } from '@/lib/build-plan';
+import { BUILD_CACHE_DIR, cacheKey, digestOf, PAGE_CACHE, pruneUnused, readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache/store';
+import { type BuildPlan, PLAN_FILE, readPlan } from '@/lib/build-cache/plan';
 import { today } from '@/lib/dates';
 import { exportedFileOf, postImagePath } from '@/lib/routes';
 import { site } from '@/lib/site';
@@ -99,17 +99,19 @@ function dataVersion(): string {
  * the Markdown pipeline they are made with): only a build with a cache, or one filing its
  * pages, pays for that.
  */
-async function pageKeys(version: string): Promise<{ keys: Record<string, string>; shapes: Record<string, string> }> {
-  const { CACHED_ROUTES } = await import('@/lib/page-cache');
+async function pageKeys(version: string): Promise<{ keys: Record<string, string>; shapes: Record<string, string>; files: Set<string> }> {
+  const { CACHED_ROUTES } = await import('@/lib/build-cache/pages');
   const keys: Record<string, string> = {};
   const shapes: Record<string, string> = {};
+  const files = new Set<string>();
   for (const [route, pages] of Object.entries(CACHED_ROUTES)) {
-    for (const { path, inputs, shape } of pages()) {
+    for (const { path, inputs, shape, file } of pages()) {
       keys[path] = cacheKey(route, version, path, inputs);
       shapes[path] = `${route}: ${shape}`;
+      if (file) files.add(path);
     }
   }
-  return { keys, shapes };
+  return { keys, shapes, files };
 }
 
 /**
@@ -123,7 +125,8 @@ export function canariesOf(cached: string[], shapes: Record<string, string>, see
   return new Set([...byShape].map(([shape, paths]) => paths[Number.parseInt(cacheKey(seed, shape).slice(0, 8), 16) % paths.length]));
 }
 
-const outFile = (path: string) => join(out, exportedFileOf(path));
+/** Where a kept thing goes in out/: a page to its HTML file, a file (a feed) to its own path. */
+const outFile = (path: string, file: boolean) => join(out, file ? path : exportedFileOf(path));
 
 /**
  * What stops a page copied from the cache from shipping: the checks every rendered page passes
@@ -165,7 +168,7 @@ async function keep() {
   if (buildPlan.data !== dataVersion()) return fail('the content changed during the build (Contentlayer ran meanwhile): build again.');
   // Pages rendered from code edited meanwhile must not be filed under the code the build started with.
   if (buildPlan.version !== codeVersion()) return fail('the code changed during the build: build again.');
-  const { keys } = await pageKeys(buildPlan.version);
+  const { keys, files } = await pageKeys(buildPlan.version);
   const deploymentId = process.env.NEXT_DEPLOYMENT_ID;
 
   const { getPosts } = await import('@/lib/posts');
@@ -175,10 +178,15 @@ async function keep() {
   const kept = new Set(buildPlan.kept);
   let rendered = 0;
   for (const [path, key] of Object.entries(keys)) {
-    const file = outFile(path);
+    const file = outFile(path, files.has(path));
     if (kept.has(path)) {
       const cached = readCached(PAGE_CACHE, key);
       if (!cached) return fail(`${path}: its kept page was damaged during the build: build again.`);
+      if (files.has(path)) {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, cached);
+        continue;
+      }
       const page = keptPageFor(cached.toString('utf8'), deploymentId);
       const problems = keptPageProblems(file, page);
       if (problems.length > 0) return fail(`a kept page fails the page checks:\n${problems.join('\n')}\n${REFUSED_PAGES_ADVICE} Delete ${BUILD_CACHE_DIR} and build again.`);
@@ -188,7 +196,7 @@ async function keep() {
     }
     if (!existsSync(file)) return fail(`next build did not write ${file}.`);
     rendered++;
-    const page = pageToKeep(readFileSync(file, 'utf8'), deploymentId);
+    const page = files.has(path) ? readFileSync(file, 'utf8') : pageToKeep(readFileSync(file, 'utf8'), deploymentId);
     if (page === undefined) continue;
     const cached = readCached(PAGE_CACHE, key)?.toString('utf8');
     if (cached !== undefined && cached !== page) {

@@ -4,6 +4,7 @@ import { ArchiveMonth } from '@/components/ArchiveMonth';
 import { linkCount } from '@/components/CountList';
 import { PageHeading } from '@/components/PageHeading';
 import { TextLink } from '@/components/TextLink';
+import { toRender } from '@/lib/build-cache/plan';
 import { pageMetadata } from '@/lib/metadata';
 import { getArchiveYear, getArchiveYears } from '@/lib/posts';
 import { archiveYearPath, PATHS } from '@/lib/routes';
@@ -12,8 +13,11 @@ type Props = { params: Promise<{ year: string }> };
 
 export const dynamicParams = false;
 
+/** Every year with entries, less the pages the build copies from its cache. */
 export function generateStaticParams() {
-  return getArchiveYears().map(({ year }) => ({ year: String(year) }));
+  return getArchiveYears()
+    .filter(({ year }) => toRender(archiveYearPath(year)))
+    .map(({ year }) => ({ year: String(year) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { DigestWeek } from '@/components/DigestWeek';
 import { digestTitle } from '@/lib/digest';
 import { DIGEST_FEED } from '@/lib/feeds/site';
 import { pageMetadata } from '@/lib/metadata';
-import { paginationParams } from '@/lib/pagination';
+import { listParamsToRender, toRender } from '@/lib/build-cache/plan';
 import { getDigestWeek, getDigestWeeks, getDigestWeeksPage } from '@/lib/posts';
 import { digestPath, pageFromSegments, pageHref, PATHS } from '@/lib/routes';
 import { site } from '@/lib/site';
@@ -14,11 +14,13 @@ type Props = { params: Promise<{ segments?: string[] }> };
 
 export const dynamicParams = false;
 
-/** `/digest` (and `/digest/page/2`, …) lists the weeks; `/digest/2026-w48` is one week. */
+/** `/digest` (and `/digest/page/2`, …) lists the weeks; `/digest/2026-w48` is one week; less the pages the build copies from its cache. */
 export function generateStaticParams() {
   return [
-    ...paginationParams(getDigestWeeks().length, site.listPageSize).map(({ pagination }) => ({ segments: pagination })),
-    ...getDigestWeeks().map((week) => ({ segments: [week.id] })),
+    ...listParamsToRender(PATHS.digest, getDigestWeeks().length).map(({ pagination }) => ({ segments: pagination })),
+    ...getDigestWeeks()
+      .filter((week) => toRender(digestPath(week.id)))
+      .map((week) => ({ segments: [week.id] })),
   ];
 }
 
@@ -33,9 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const { week } = found;
     return pageMetadata({ title: digestTitle(week), description: `The ${week.entries.length} links shared on ${site.name} in week ${week.week} of ${week.year}.`, path: digestPath(week.id), feeds });
   }
-  const page = pageFromSegments(segments) ?? 1;
+  const page = pageFromSegments(segments) ?? 'newest';
   return pageMetadata({
-    title: page === 1 ? 'The week in links' : `The week in links, page ${page}`,
+    title: page === 'newest' ? 'The week in links' : `The week in links, page ${page}`,
     description: `Every week of links shared on ${site.name}, once the week is over.`,
     path: pageHref(PATHS.digest, page),
     feeds,

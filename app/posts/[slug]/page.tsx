@@ -14,7 +14,7 @@ import { ListPlaces } from '@/components/ListPlaces';
 import { RelatedEntries } from '@/components/RelatedEntries';
 import { TagList } from '@/components/TagList';
 import { postJsonLd, postMetadata } from '@/lib/metadata';
-import { keptPages } from '@/lib/build-plan';
+import { keptPages } from '@/lib/build-cache/plan';
 import { getEntryPage, getPost, getPosts } from '@/lib/posts';
 import { permalinkOf } from '@/lib/routes';
 
@@ -22,7 +22,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-// Pages the build copies from its cache are not rendered again (lib/page-cache.ts).
+// Pages the build copies from its cache are not rendered again (lib/build-cache/pages.ts).
 export function generateStaticParams() {
   const kept = keptPages();
   return getPosts()

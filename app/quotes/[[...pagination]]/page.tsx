@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { pageMetadata } from '@/lib/metadata';
-import { listParamsToRender } from '@/lib/build-plan';
+import { listParamsToRender } from '@/lib/build-cache/plan';
 import { getKindPostsPage, getKinds } from '@/lib/posts';
 import { kindPath, pageFromSegments, pageHref, PATHS } from '@/lib/routes';
 import { site } from '@/lib/site';
@@ -11,15 +11,15 @@ type Props = { params: Promise<{ pagination?: string[] }> };
 
 export const dynamicParams = false;
 
-/** `/quotes` is page 1 of the quotations (the quotation kind's list); `/quotes/page/2`, … follow, less the pages the build copies from its cache. */
+/** `/quotes` is the newest page of the quotations (the quotation kind's list); `/quotes/page/1` the oldest, …, less the pages the build copies from its cache. */
 export function generateStaticParams() {
   return listParamsToRender(kindPath('quotation'), getKinds().find(({ kind }) => kind === 'quotation')?.count ?? 0);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = pageFromSegments((await params).pagination) ?? 1;
+  const page = pageFromSegments((await params).pagination) ?? 'newest';
   return pageMetadata({
-    title: page === 1 ? 'Quotations' : `Quotations, page ${page}`,
+    title: page === 'newest' ? 'Quotations' : `Quotations, page ${page}`,
     description: `Passages worth reading twice, with their sources, from ${site.name}.`,
     path: pageHref(PATHS.quotes, page),
     feeds: [{ title: `${site.name}: quotations (RSS)`, path: PATHS.quotesFeed }],

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { domainPath, pageFromSegments, pageHref } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
-import { listParamsToRender } from '@/lib/build-plan';
+import { listParamsToRender } from '@/lib/build-cache/plan';
 import { getDomainPostsPage, getDomains } from '@/lib/posts';
 import { site } from '@/lib/site';
 
@@ -12,8 +12,8 @@ type Props = { params: Promise<{ hostname: string; pagination?: string[] }> };
 export const dynamicParams = false;
 
 /**
- * `/domains/<hostname>` is page 1 of the entries from that site; `/domains/<hostname>/page/2`, …
- * follow, less the pages the build copies from its cache (lib/page-cache.ts).
+ * `/domains/<hostname>` is the newest page of the entries from that site; `/domains/<hostname>/page/1`
+ * the oldest, …, less the pages the build copies from its cache (lib/build-cache/pages.ts).
  */
 export function generateStaticParams() {
   return getDomains().flatMap(({ hostname, count }) => listParamsToRender(domainPath(hostname), count).map((params) => ({ hostname, ...params })));
@@ -21,9 +21,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { hostname, pagination } = await params;
-  const page = pageFromSegments(pagination) ?? 1;
+  const page = pageFromSegments(pagination) ?? 'newest';
   return pageMetadata({
-    title: page === 1 ? `From ${hostname}` : `From ${hostname}, page ${page}`,
+    title: page === 'newest' ? `From ${hostname}` : `From ${hostname}, page ${page}`,
     description: `Every link to ${hostname} shared on ${site.name}.`,
     path: pageHref(domainPath(hostname), page),
   });

@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation';
 import { PostList } from '@/components/PostList';
 import { kindPath, pageFromSegments, pageHref, PATHS } from '@/lib/routes';
 import { isKind, KIND_PLURALS, type Kind } from '@/lib/kinds';
+import type { PageTarget } from '@/lib/pagination';
 import { pageMetadata } from '@/lib/metadata';
-import { listParamsToRender } from '@/lib/build-plan';
+import { listParamsToRender } from '@/lib/build-cache/plan';
 import { getKindPostsPage, getKinds } from '@/lib/posts';
 import { site } from '@/lib/site';
 
@@ -15,14 +16,14 @@ export const dynamicParams = false;
 /** A kind whose list is here; quotations' is `/quotes` (lib/routes.ts). */
 const listedHere = (kind: string) => kindPath(kind) === `${PATHS.kinds}/${kind}`;
 
-/** `/kinds/<kind>` is page 1 of that kind's entries; `/kinds/<kind>/page/2`, … follow, less the pages the build copies from its cache (lib/page-cache.ts). */
+/** `/kinds/<kind>` is the newest page of that kind's entries; `/kinds/<kind>/page/1` the oldest, … (lib/pagination.ts), less the pages the build copies from its cache (lib/build-cache/pages.ts). */
 export function generateStaticParams() {
   return getKinds()
     .filter(({ kind }) => listedHere(kind))
     .flatMap(({ kind, count }) => listParamsToRender(kindPath(kind), count).map((params) => ({ kind, ...params })));
 }
 
-async function kindAndPage(params: Props['params']): Promise<[Kind, number] | undefined> {
+async function kindAndPage(params: Props['params']): Promise<[Kind, PageTarget] | undefined> {
   const { kind, pagination } = await params;
   const page = pageFromSegments(pagination);
   return isKind(kind) && listedHere(kind) && page ? [kind, page] : undefined;
@@ -30,7 +31,7 @@ async function kindAndPage(params: Props['params']): Promise<[Kind, number] | un
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [kind, page] = (await kindAndPage(params)) ?? notFound();
-  const title = page === 1 ? KIND_PLURALS[kind] : `${KIND_PLURALS[kind]}, page ${page}`;
+  const title = page === 'newest' ? KIND_PLURALS[kind] : `${KIND_PLURALS[kind]}, page ${page}`;
   return pageMetadata({
     title,
     description: `Every ${kind === 'docs' ? 'piece of documentation' : kind} shared on ${site.name}.`,

@@ -4,7 +4,7 @@ import { NarrowByTag } from '@/components/NarrowByTag';
 import { PostList } from '@/components/PostList';
 import { pageFromSegments, pageHref, tagFeedPath, tagPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
-import { listParamsToRender } from '@/lib/build-plan';
+import { listParamsToRender } from '@/lib/build-cache/plan';
 import { getTagInfo, getTagPostsPage, getTags, getTagsBeside, tagDescription } from '@/lib/posts';
 import { site } from '@/lib/site';
 
@@ -12,16 +12,16 @@ type Props = { params: Promise<{ tag: string; pagination?: string[] }> };
 
 export const dynamicParams = false;
 
-/** `/tags/<tag>` is page 1 of that tag's entries; `/tags/<tag>/page/2`, … follow, less the pages the build copies from its cache (lib/page-cache.ts). */
+/** `/tags/<tag>` is the newest page of that tag's entries; `/tags/<tag>/page/1` the oldest, …, less the pages the build copies from its cache (lib/build-cache/pages.ts). */
 export function generateStaticParams() {
   return getTags().flatMap(({ tag, count }) => listParamsToRender(tagPath(tag), count).map((params) => ({ tag, ...params })));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, pagination } = await params;
-  const page = pageFromSegments(pagination) ?? 1;
+  const page = pageFromSegments(pagination) ?? 'newest';
   return pageMetadata({
-    title: page === 1 ? `#${tag}` : `#${tag}, page ${page}`,
+    title: page === 'newest' ? `#${tag}` : `#${tag}, page ${page}`,
     description: tagDescription(tag),
     path: pageHref(tagPath(tag), page),
     feeds: [{ title: `${site.name}: #${tag} (RSS)`, path: tagFeedPath(tag) }],

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { restoreCache, saveCache } from './contentlayer-cache.mjs';
+import { restoreCache, saveCache } from './contentlayer.mjs';
 
 // The module works on the project's folders, relative to where it runs: run it in a scratch one.
 const project = mkdtempSync(join(tmpdir(), 'contentlayer-cache-'));

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 
 export const BUILD_CACHE_DIR = join('.next', 'cache', 'distributed-bytes');
 
-/** Its folders: finished share images (components/ShareImage.tsx), finished pages (lib/page-cache.ts); Contentlayer's documents are beside them (scripts/build/contentlayer-cache.mjs). */
+/** Its folders: finished share images (components/ShareImage.tsx), finished pages (lib/build-cache/pages.ts); Contentlayer's documents are beside them (lib/build-cache/contentlayer.mjs). */
 export const SHARE_IMAGE_CACHE = 'share-images';
 export const PAGE_CACHE = 'pages';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { BUILD_CACHE_DIR, cacheKey, pruneUnused, readCached, writeCached } from './build-cache';
+import { BUILD_CACHE_DIR, cacheKey, pruneUnused, readCached, writeCached } from './store';
 
 const root = mkdtempSync(join(tmpdir(), 'build-cache-'));
 after(() => rmSync(root, { recursive: true, force: true }));

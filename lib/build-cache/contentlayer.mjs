@@ -16,7 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const CONTENT = 'content';
 const OWN_CACHE = join('.contentlayer', '.cache');
-// In lib/build-cache.ts's folder (BUILD_CACHE_DIR): this file is plain JavaScript, run by node before anything is compiled.
+// In lib/build-cache/store.ts's folder (BUILD_CACHE_DIR): this file is plain JavaScript, run by node before anything is compiled.
 const KEPT = join('.next', 'cache', 'distributed-bytes', 'contentlayer');
 const STAMP = join(KEPT, 'stamp.json');
 

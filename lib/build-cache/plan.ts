@@ -1,14 +1,14 @@
 /**
  * The plan a build makes before `next build` (scripts/build/build-cache.ts): which pages of
- * lib/page-cache.ts's routes the cache holds, so that their routes leave them out. Read by
+ * lib/build-cache/pages.ts's routes the cache holds, so that their routes leave them out. Read by
  * the routes' generateStaticParams; without a plan, every page is rendered.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_CACHE_DIR } from './build-cache';
-import { paginationParams } from './pagination';
-import { pageFromSegments, pageHref } from './routes';
-import { site } from './site';
+import { BUILD_CACHE_DIR } from './store';
+import { paginationParams } from '../pagination';
+import { pageFromSegments, pageHref } from '../routes';
+import { site } from '../site';
 
 export const PLAN_FILE = join(BUILD_CACHE_DIR, 'plan.json');
 
@@ -42,7 +42,10 @@ export function keptPages(): Set<string> {
   return kept;
 }
 
+/** Whether `next build` renders the page at `path`: every page but the kept ones. */
+export const toRender = (path: string) => !keptPages().has(path);
+
 /** The `pagination` params of the pages of a list at `base` that the build renders: all but the kept ones. */
-export function listParamsToRender(base: string, count: number): { pagination: string[] }[] {
-  return paginationParams(count, site.listPageSize).filter(({ pagination }) => !keptPages().has(pageHref(base, pageFromSegments(pagination) ?? 1)));
+export function listParamsToRender(base: string, count: number, pageSize: number = site.listPageSize): { pagination: string[] }[] {
+  return paginationParams(count, pageSize).filter(({ pagination }) => toRender(pageHref(base, pageFromSegments(pagination) ?? 'newest')));
 }

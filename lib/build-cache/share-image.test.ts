@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { drawingVersion, shareImageKey } from './share-image-key';
+import { drawingVersion, shareImageKey } from './share-image';
 
 const drawing = { code: Buffer.from('draw()'), fonts: [Buffer.from('regular'), Buffer.from('bold')], versions: { next: '16.4.6', sharp: '0.35.5' } };
 const site = { name: 'Distributed Bytes', host: 'example.com' };

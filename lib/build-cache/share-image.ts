@@ -3,7 +3,7 @@
  * host) and how it is drawn (the drawing code, the fonts, the renderer's and quantiser's
  * versions). Its kind, source and quotation are in its words; its date is not drawn.
  */
-import { cacheKey, digestOf } from './build-cache';
+import { cacheKey, digestOf } from './store';
 
 export interface ShareImageWords {
   /** The big line: an entry's title, or the site's tagline. */
