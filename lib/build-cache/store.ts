@@ -8,14 +8,21 @@
  * match its digest and is read as missing (made again, never served broken).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const BUILD_CACHE_DIR = join('.next', 'cache', 'distributed-bytes');
 
-/** Its folders: finished share images (components/ShareImage.tsx), finished pages (lib/build-cache/pages.ts); Contentlayer's documents are beside them (lib/build-cache/contentlayer.mjs). */
+/**
+ * Its folders: finished share images (components/ShareImage.tsx), finished pages
+ * (lib/build-cache/pages.ts), entries' parts of the search index (search-entries.ts), each
+ * content file's own checks (content-check.ts);
+ * Contentlayer's documents are beside them (contentlayer.mjs).
+ */
 export const SHARE_IMAGE_CACHE = 'share-images';
 export const PAGE_CACHE = 'pages';
+export const SEARCH_ENTRY_CACHE = 'search-entries';
+export const CONTENT_CHECK_CACHE = 'content-check';
 
 const DIGEST_BYTES = 32;
 
@@ -62,6 +69,7 @@ export function writeCached(kind: string, key: string, bytes: Uint8Array, root =
 /** Removes the files of `kind` that no build has read or written since `since` (ms): old titles, removed entries. */
 export function pruneUnused(kind: string, since: number, root = process.cwd()): number {
   const dir = join(root, BUILD_CACHE_DIR, kind);
+  if (!existsSync(dir)) return 0;
   let removed = 0;
   for (const name of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile())) {
     const path = join(dir, name.name);
@@ -71,4 +79,13 @@ export function pruneUnused(kind: string, since: number, root = process.cwd()): 
     }
   }
   return removed;
+}
+
+/** The value kept as JSON under `kind`/`key`, or the one `make` makes, kept for the next build. */
+export function keptJson<T>(kind: string, key: string, make: () => T, root = process.cwd()): { value: T; kept: boolean } {
+  const cached = readCached(kind, key, root);
+  if (cached) return { value: JSON.parse(cached.toString('utf8')) as T, kept: true };
+  const value = make();
+  writeCached(kind, key, Buffer.from(JSON.stringify(value)), root);
+  return { value, kept: false };
 }

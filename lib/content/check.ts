@@ -2,9 +2,9 @@ import { entryFields, isPublished, sortNewestFirst } from '../entries';
 import { pagePath, SITE_FEED_PATHS, slugOfFile, tagFeedPath } from '../routes';
 import { sitemapPages } from '../sitemap';
 import { checkCommentary, parseCommentary } from './commentary';
-import type { FileFinding, SourceEntry } from './findings';
+import type { EntryFacts, FileFinding, SourceEntry } from './findings';
 import { parseFrontMatter } from './frontmatter';
-import { brokenInternalLinks, duplicateUrls, futureDates, sameTitleSameSite, unknownTags } from './integrity';
+import { bodyLinks, brokenInternalLinks, duplicateUrls, futureDates, type MarkdownLink, sameTitleSameSite, unknownTags } from './integrity';
 import { checkReadingList, type EntryState } from './lists';
 import { parseVocabulary, tagRedirectProblems } from './tags';
 import { isQuotation, validatePage, validatePost, validateSlug } from './validation';
@@ -66,7 +66,7 @@ export function quotationBody(entry: SourceEntry): SourceEntry | undefined {
 }
 
 /** The pages the build will produce from these entries: what internal links may point at. */
-function sitePaths(posts: SourceEntry[], pages: SourceEntry[], input: ContentInput): Set<string> {
+function sitePaths(posts: EntryFacts[], pages: EntryFacts[], input: ContentInput): Set<string> {
   const published = sortNewestFirst(
     posts
       .filter(({ data }) => validatePost(data).length === 0)
@@ -95,38 +95,65 @@ const NO_READING_LIST: FileFinding = {
 };
 
 /** Every reading list's findings, each list's steps checked against what readers can see today. */
-function readingListFindings(lists: ContentFile[] | undefined, posts: readonly SourceEntry[], today: string): FileFinding[] {
+function readingListFindings(lists: ContentFile[] | undefined, posts: readonly EntryFacts[], today: string): FileFinding[] {
   if (lists === undefined) return [];
   if (lists.length === 0) return [NO_READING_LIST];
   const states = new Map<string, EntryState>(posts.map((entry) => [entry.slug, entry.data.draft === true ? 'draft' : String(entry.data.date) > today ? 'future' : 'published']));
   return lists.flatMap(({ file, source }) => checkReadingList(file, source, states));
 }
 
+const asQuote = (finding: FileFinding): FileFinding => ({ ...finding, field: 'quote' });
+
 /**
- * `npm run check`: every file's own checks, then the checks across files. Returns every
- * finding, errors and notices, in file order.
+ * What the check makes of one file alone: its own findings (name, front matter, commentary, a
+ * quotation's words), what the checks across files read of it, and its body's links. A function
+ * of the file's path and text (and the check's code) only, so `npm run check` keeps it by them.
  */
-export function checkContent(input: ContentInput): FileFinding[] {
+export interface FileCheck {
+  findings: FileFinding[];
+  /** Undefined when the front matter cannot be read, which a finding says. */
+  facts?: EntryFacts;
+  links: MarkdownLink[];
+  quoteLinks: MarkdownLink[];
+}
+
+export function checkFile(file: ContentFile, type: ContentType): FileCheck {
+  const findings = checkContentFile(file.file, file.source, type);
+  const entry = sourceEntry(file);
+  if (!entry) return { findings, links: [], quoteLinks: [] };
+  const quotation = type === 'post' ? quotationBody(entry) : undefined;
+  return {
+    findings: [...findings, ...checkCommentary(entry), ...(quotation ? checkCommentary(quotation).map(asQuote) : [])],
+    facts: { file: entry.file, slug: entry.slug, data: entry.data, lines: entry.lines },
+    links: bodyLinks(entry),
+    quoteLinks: quotation ? bodyLinks(quotation) : [],
+  };
+}
+
+/**
+ * `npm run check`: every file's own checks (`check`, which may give a kept result: see
+ * checkFile), then the checks across files. Returns every finding, errors and notices, in file
+ * order.
+ */
+export function checkContent(input: ContentInput, check: (file: ContentFile, type: ContentType) => FileCheck = checkFile): FileFinding[] {
   const vocabulary = parseVocabulary(input.vocabulary.file, input.vocabulary.source);
-  const posts = input.posts.flatMap((file) => sourceEntry(file) ?? []);
-  const pages = input.pages.flatMap((file) => sourceEntry(file) ?? []);
-  const quotations = posts.flatMap((entry) => quotationBody(entry) ?? []);
-  const asQuote = (finding: FileFinding): FileFinding => ({ ...finding, field: 'quote' });
+  const posts = input.posts.map((file) => check(file, 'post'));
+  const pages = input.pages.map((file) => check(file, 'page'));
+  const postFacts = posts.flatMap(({ facts }) => facts ?? []);
+  const paths = sitePaths(postFacts, pages.flatMap(({ facts }) => facts ?? []), input);
+  const bodies = (checks: FileCheck[], links: (check: FileCheck) => MarkdownLink[]) => checks.flatMap((one) => (one.facts ? [{ file: one.facts.file, links: links(one) }] : []));
   const findings = [
-    ...input.posts.flatMap(({ file, source }) => checkContentFile(file, source, 'post')),
-    ...input.pages.flatMap(({ file, source }) => checkContentFile(file, source, 'page')),
+    ...[...posts, ...pages].flatMap((one) => one.findings),
     ...vocabulary.findings,
     ...(input.routes ? tagRedirectProblems(input.routes, vocabulary.otherNames) : []),
-    ...readingListFindings(input.lists, posts, input.today),
+    ...readingListFindings(input.lists, postFacts, input.today),
     // A quotation may quote a page already shared as a link, or quoted before.
-    ...duplicateUrls(posts.filter((entry) => !isQuotation(entry.data))),
-    ...sameTitleSameSite(posts),
-    ...futureDates(posts, input.today),
-    ...unknownTags(posts, vocabulary.tags.map(({ name }) => name), input.vocabulary.file, vocabulary.otherNames),
-    ...[...posts, ...pages].flatMap(checkCommentary),
-    ...quotations.flatMap(checkCommentary).map(asQuote),
-    ...brokenInternalLinks([...posts, ...pages], sitePaths(posts, pages, input), input.siteUrl),
-    ...brokenInternalLinks(quotations, sitePaths(posts, pages, input), input.siteUrl).map(asQuote),
+    ...duplicateUrls(postFacts.filter((entry) => !isQuotation(entry.data))),
+    ...sameTitleSameSite(postFacts),
+    ...futureDates(postFacts, input.today),
+    ...unknownTags(postFacts, vocabulary.tags.map(({ name }) => name), input.vocabulary.file, vocabulary.otherNames),
+    ...brokenInternalLinks(bodies([...posts, ...pages], (one) => one.links), paths, input.siteUrl),
+    ...brokenInternalLinks(bodies(posts, (one) => one.quoteLinks), paths, input.siteUrl).map(asQuote),
   ];
   return findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -32,6 +32,9 @@ export interface SourceEntry {
   tree: Root;
 }
 
+/** What the checks across files read of an entry: its file, slug and front matter, not its body. */
+export type EntryFacts = Pick<SourceEntry, 'file' | 'slug' | 'data' | 'lines'>;
+
 /** The file line of line `n` (1-based) of an entry's body. */
 export const fileLineOf = (entry: Pick<SourceEntry, 'bodyLine' | 'linesKept'>, n: number) => (entry.linesKept === false ? entry.bodyLine : entry.bodyLine + n - 1);
 

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import normalizeUrl from 'normalize-url';
-import { type FileFinding, fileLineOf, type SourceEntry } from './findings';
+import { type EntryFacts, type FileFinding, fileLineOf, type SourceEntry } from './findings';
 import { SLUG_PATTERN } from '../routes';
 import { hostnameOf, isAbsoluteHttpUrl, isSitePath } from '../url';
 import { suggestTag } from './tags';
@@ -30,20 +30,20 @@ export function canonicalUrl(url: string): string {
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** Oldest first: by the day shared, then by slug (so `x` comes before `x-2`). */
-function oldestFirst(a: SourceEntry, b: SourceEntry): number {
-  const day = (entry: SourceEntry) => text(entry.data.date) ?? '';
+function oldestFirst(a: EntryFacts, b: EntryFacts): number {
+  const day = (entry: EntryFacts) => text(entry.data.date) ?? '';
   return day(a).localeCompare(day(b)) || a.slug.localeCompare(b.slug);
 }
 
 /** Every entry that shares a key with an older one, named beside it: the newer file is the one to change. */
 function repeats(
-  entries: readonly SourceEntry[],
+  entries: readonly EntryFacts[],
   field: string,
-  keyOf: (entry: SourceEntry) => string | undefined,
+  keyOf: (entry: EntryFacts) => string | undefined,
   what: string,
   level?: 'notice',
 ): FileFinding[] {
-  const first = new Map<string, SourceEntry>();
+  const first = new Map<string, EntryFacts>();
   const findings: FileFinding[] = [];
   for (const entry of [...entries].sort(oldestFirst)) {
     const key = keyOf(entry);
@@ -63,8 +63,8 @@ function repeats(
   return findings;
 }
 
-export function duplicateUrls(entries: readonly SourceEntry[]): FileFinding[] {
-  const key = (entry: SourceEntry) => {
+export function duplicateUrls(entries: readonly EntryFacts[]): FileFinding[] {
+  const key = (entry: EntryFacts) => {
     const url = text(entry.data.url);
     try {
       return url === undefined ? undefined : canonicalUrl(url);
@@ -82,8 +82,8 @@ const titleKey = (title: string) => title.trim().toLowerCase().replace(/\s+/g, '
  * Not an error: two links may share a title ("Python 3.0" from two sites). The same title from
  * the same site is noted, as it is often one work under two addresses.
  */
-export function sameTitleSameSite(entries: readonly SourceEntry[]): FileFinding[] {
-  const key = (entry: SourceEntry) => {
+export function sameTitleSameSite(entries: readonly EntryFacts[]): FileFinding[] {
+  const key = (entry: EntryFacts) => {
     const title = text(entry.data.title);
     const url = text(entry.data.url);
     if (title === undefined || url === undefined || !isAbsoluteHttpUrl(url, { spaces: true })) return undefined;
@@ -93,7 +93,7 @@ export function sameTitleSameSite(entries: readonly SourceEntry[]): FileFinding[
 }
 
 /** Not an error: a future-dated entry waits, like a draft, until its day. */
-export function futureDates(entries: readonly SourceEntry[], today: string): FileFinding[] {
+export function futureDates(entries: readonly EntryFacts[], today: string): FileFinding[] {
   return entries.flatMap((entry) => {
     const date = text(entry.data.date);
     if (date === undefined || date <= today || entry.data.draft === true) return [];
@@ -107,7 +107,7 @@ export function futureDates(entries: readonly SourceEntry[], today: string): Fil
   });
 }
 
-export function unknownTags(entries: readonly SourceEntry[], vocabulary: readonly string[], vocabularyFile: string, otherNames: ReadonlyMap<string, string> = new Map()): FileFinding[] {
+export function unknownTags(entries: readonly EntryFacts[], vocabulary: readonly string[], vocabularyFile: string, otherNames: ReadonlyMap<string, string> = new Map()): FileFinding[] {
   const known = new Set(vocabulary);
   return entries.flatMap((entry) => {
     const tags = Array.isArray(entry.data.tags) ? entry.data.tags.filter((tag): tag is string => typeof tag === 'string') : [];
@@ -131,7 +131,8 @@ export function unknownTags(entries: readonly SourceEntry[], vocabulary: readonl
   });
 }
 
-interface MarkdownLink {
+/** A link or image of a body, at its line (of the body, or of the file once read by bodyLinks). */
+export interface MarkdownLink {
   url: string;
   line: number;
   image: boolean;
@@ -170,13 +171,19 @@ function decodedPath(path: string): string | undefined {
 }
 
 /** Commentary links to pages of this site that the build will not produce. */
-export function brokenInternalLinks(entries: readonly SourceEntry[], pages: ReadonlySet<string>, siteUrl: string): FileFinding[] {
-  return entries.flatMap((entry) =>
-    linksOf(entry.tree).flatMap(({ url, line, image }) => {
+/** The links and images of an entry's body, at their lines in the file: what the link check reads of it. */
+export function bodyLinks(entry: SourceEntry): MarkdownLink[] {
+  return linksOf(entry.tree).map((link) => ({ ...link, line: fileLineOf(entry, link.line) }));
+}
+
+/** The links of each body (bodyLinks) to a path of the site that is not one of `pages`. */
+export function brokenInternalLinks(bodies: readonly { file: string; links: readonly MarkdownLink[] }[], pages: ReadonlySet<string>, siteUrl: string): FileFinding[] {
+  return bodies.flatMap(({ file, links }) =>
+    links.flatMap(({ url, line, image }) => {
       const path = internalPath(url, siteUrl);
       // An image from anywhere but a path of the site is the commentary check's finding.
       if (path === undefined || pages.has(path) || (image && !isSitePath(url))) return [];
-      const finding = { file: entry.file, line: fileLineOf(entry, line), field: 'commentary' };
+      const finding = { file, line, field: 'commentary' };
       const decoded = decodedPath(path);
       if (decoded === undefined) {
         return [{ ...finding, message: `links to ${path}, whose percent-encoding is broken (a \`%\` must start a UTF-8 escape such as %C3%A9 for é); write the path's characters as they are, or encode them as UTF-8` }];

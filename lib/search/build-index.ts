@@ -33,6 +33,26 @@ export interface IndexedEntry extends Record<IndexedField, string> {
   card: string;
 }
 
+/**
+ * What the index keeps of one entry once read: the entry, each term's score in it, and its words
+ * that corrections offer. Made per entry (reading an entry's text is the index's costly part), so
+ * a build can keep it by the entry's own key (lib/build-cache/search-entries.ts) and make the
+ * files from kept ones.
+ */
+export interface EntrySummary {
+  entry: IndexedEntry;
+  scores: [term: string, score: number][];
+  words: string[];
+}
+
+export function summaryOf(entry: IndexedEntry): EntrySummary {
+  const words = new Set<string>();
+  for (const field of Object.keys(FIELD_WEIGHTS) as IndexedField[]) {
+    for (const { folded } of tokens(entry[field])) if (CORRECTABLE.test(folded)) words.add(folded);
+  }
+  return { entry, scores: [...termScores(entry)], words: [...words] };
+}
+
 /** A term file holds about this many bytes of postings before the next one starts. */
 const CHUNK_BYTES = 8_000;
 /** Correction files hold about this many words each. */
@@ -54,11 +74,11 @@ function termScores(entry: IndexedEntry): Map<string, number> {
 /** Entry numbers → gaps. */
 const toGaps = (numbers: readonly number[]) => numbers.map((number, i) => number - (i === 0 ? 0 : numbers[i - 1]));
 
-function termChunks(entries: readonly IndexedEntry[]): { firsts: string[]; chunks: TermChunk[] } {
+function termChunks(summaries: readonly EntrySummary[]): { firsts: string[]; chunks: TermChunk[] } {
   const postings = new Map<string, number[]>();
   const lastNumber = new Map<string, number>();
-  entries.forEach((entry, number) => {
-    for (const [term, score] of termScores(entry)) {
+  summaries.forEach(({ scores }, number) => {
+    for (const [term, score] of scores) {
       const list = postings.get(term) ?? [];
       list.push(number - (lastNumber.get(term) ?? 0), score);
       postings.set(term, list);
@@ -81,13 +101,9 @@ function termChunks(entries: readonly IndexedEntry[]): { firsts: string[]; chunk
 }
 
 /** The site's words, each filed under its deletion keys, for the corrections of misspelt ones. */
-function correctionBuckets(entries: readonly IndexedEntry[]): CorrectionBucket[] {
+function correctionBuckets(summaries: readonly EntrySummary[]): CorrectionBucket[] {
   const holders = new Map<string, number>();
-  for (const entry of entries) {
-    const words = new Set<string>();
-    for (const field of Object.keys(FIELD_WEIGHTS) as IndexedField[]) {
-      for (const { folded } of tokens(entry[field])) if (CORRECTABLE.test(folded)) words.add(folded);
-    }
+  for (const { words } of summaries) {
     for (const word of words) holders.set(word, (holders.get(word) ?? 0) + 1);
   }
   const keys = [...holders.keys()].reduce((sum, word) => sum + word.length + 1, 0);
@@ -101,13 +117,19 @@ function correctionBuckets(entries: readonly IndexedEntry[]): CorrectionBucket[]
 
 /** Every file of the index: its name in the index's folder → JSON text. */
 export function buildSearchIndex(entries: readonly IndexedEntry[], otherTagNames: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+  return searchIndexOf(entries.map(summaryOf), otherTagNames);
+}
+
+/** Every file of the index, from its entries' summaries, newest first. */
+export function searchIndexOf(summaries: readonly EntrySummary[], otherTagNames: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const files = new Map<string, string>();
   const json = (value: unknown) => JSON.stringify(value);
+  const entries = summaries.map(({ entry }) => entry);
 
-  const { firsts, chunks } = termChunks(entries);
+  const { firsts, chunks } = termChunks(summaries);
   chunks.forEach((chunk, i) => files.set(indexFile('t', i), json(chunk)));
 
-  const buckets = correctionBuckets(entries);
+  const buckets = correctionBuckets(summaries);
   buckets.forEach((bucket, i) => files.set(indexFile('c', i), json(bucket)));
 
   const withValue = (names: (entry: IndexedEntry) => string[]) => {
