@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dayOf, formatDay, isCalendarDay, today } from './dates';
+import { buildDayFrom, dayOf, formatDay, isCalendarDay, today } from './dates';
 
 describe('isCalendarDay', () => {
   it('accepts real days, leap days included', () => {
@@ -20,6 +20,12 @@ describe('formatting days', () => {
     assert.equal(formatDay('2026-03-23T00:00:00.000Z'), '23 Mar 2026');
     assert.equal(dayOf('2026-03-23T00:00:00.000Z'), '2026-03-23');
     assert.equal(formatDay('2026-01-01'), '1 Jan 2026');
+  });
+
+  it('builds for the day BUILD_DAY names, and refuses one that is not a day', () => {
+    assert.equal(buildDayFrom({ BUILD_DAY: '2026-12-24' }), '2026-12-24');
+    assert.equal(buildDayFrom({}), undefined);
+    assert.throws(() => buildDayFrom({ BUILD_DAY: '2026-02-30' }), /BUILD_DAY is "2026-02-30", not a day: set it as YYYY-MM-DD/);
   });
 
   it("takes today's day in UTC", () => {

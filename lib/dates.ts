@@ -38,9 +38,26 @@ export function formatDay(isoDate: string): string {
   return dayFormat.format(new Date(isoDate));
 }
 
-/** Today's calendar day in UTC, the day a build publishes up to. */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * The day `BUILD_DAY` (YYYY-MM-DD) names, or undefined when it is not set: the build then
+ * publishes up to that day rather than today, to see the site as it will be once scheduled
+ * entries are due (and to test a day passing). A malformed one is an error naming the fix.
+ */
+export function buildDayFrom(env: Record<string, string | undefined>): string | undefined {
+  const day = env.BUILD_DAY;
+  if (day === undefined || day === '') return undefined;
+  if (!isCalendarDay(day)) throw new Error(`BUILD_DAY is "${day}", not a day: set it as YYYY-MM-DD (2026-12-24), or unset it to build for today.`);
+  return day;
+}
+
+/** Today's calendar day in UTC, the day a build publishes up to (or BUILD_DAY's, in a build); `now` gives another instant's. */
+export function today(now?: Date): string {
+  // The one setting, read by name: the share form runs this in the browser, where no setting exists.
+  if (now === undefined && typeof process !== 'undefined') {
+    const day = buildDayFrom({ BUILD_DAY: process.env.BUILD_DAY });
+    if (day !== undefined) return day;
+  }
+  return (now ?? new Date()).toISOString().slice(0, 10);
 }
 
 const MONTH_NAMES = Array.from({ length: 12 }, (_, index) =>

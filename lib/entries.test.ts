@@ -135,8 +135,16 @@ describe('relatedEntries', () => {
   ];
   const self = entries[3];
 
-  it('puts entries sharing the most tags first, then the most recent, at most three', () => {
-    assert.deepEqual(relatedEntries(entries)(self).map((e) => e.slug), ['two-tags', 'newest-one-tag', 'older-one-tag']);
+  it('puts entries sharing the most tags first, then the nearest before it, then the nearest after, at most three', () => {
+    assert.deepEqual(relatedEntries(entries)(self).map((e) => e.slug), ['two-tags', 'older-one-tag', 'oldest-one-tag']);
+    assert.deepEqual(relatedEntries(entries)(self, 10).map((e) => e.slug), ['two-tags', 'older-one-tag', 'oldest-one-tag', 'newest-one-tag']);
+  });
+
+  it("leaves an entry's related ones as they were when a newer entry shares no more tags than they do", () => {
+    const newer = [entry('just-shared', '2026-03-06', ['outage']), ...entries];
+    assert.deepEqual(relatedEntries(newer)(self).map((e) => e.slug), relatedEntries(entries)(self).map((e) => e.slug));
+    const closer = [entry('shares-all', '2026-03-06', ['tla', 'aws', 'outage']), ...entries];
+    assert.deepEqual(relatedEntries(closer)(self).map((e) => e.slug), ['shares-all', 'two-tags', 'older-one-tag']);
   });
 
   it('picks the same entries as sorting all of them would, on a larger list', () => {
@@ -146,10 +154,10 @@ describe('relatedEntries', () => {
     );
     const bySorting = (self: (typeof many)[number], limit: number) =>
       many
-        .filter((other) => other.slug !== self.slug)
-        .map((other) => ({ other, shared: other.tags.filter((tag) => self.tags.includes(tag)).length }))
-        .filter(({ shared }) => shared > 0)
-        .sort((a, b) => b.shared - a.shared)
+        .map((other, index) => ({ other, index, shared: other.tags.filter((tag) => self.tags.includes(tag)).length }))
+        .filter(({ other, shared }) => other.slug !== self.slug && shared > 0)
+        // The older ones (after it in the list) by nearness, then the newer ones by nearness.
+        .sort((a, b) => b.shared - a.shared || Number(a.index < many.indexOf(self)) - Number(b.index < many.indexOf(self)) || Math.abs(a.index - many.indexOf(self)) - Math.abs(b.index - many.indexOf(self)))
         .slice(0, limit)
         .map(({ other }) => other.slug);
     for (const self of many) {

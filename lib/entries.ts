@@ -115,9 +115,11 @@ export function neighbours<T extends EntryLike>(entries: readonly T[], index: nu
 
 /**
  * A finder of up to `limit` entries sharing a tag with an entry: most shared tags first, then
- * the most recent (`entries` come newest first). It files the entries by tag once, so each
- * call looks only at entries sharing a tag: every entry's page asks, and comparing each entry
- * with all the others made it 2 ms a page at 3,000 entries.
+ * the nearest before it in time, then the nearest after (`entries` come newest first). So a new
+ * entry joins an older entry's related ones only if it shares more tags than they do: one new
+ * link does not change the pages of every entry that shares a tag with it. It files the entries
+ * by tag once, so each call looks only at entries sharing a tag: every entry's page asks, and
+ * comparing each entry with all the others made it 2 ms a page at 3,000 entries.
  */
 export function relatedEntries<T extends EntryLike>(entries: readonly T[]): (entry: EntryLike, limit?: number) => T[] {
   const byTag = new Map<string, number[]>();
@@ -127,13 +129,17 @@ export function relatedEntries<T extends EntryLike>(entries: readonly T[]): (ent
       byTag.get(tag)!.push(index);
     }
   });
+  const indexOf = new Map(entries.map((entry, index) => [entry.slug, index]));
   return (entry, limit = 3) => {
     const shared = new Map<number, number>();
     for (const tag of new Set(entry.tags)) {
       for (const index of byTag.get(tag) ?? []) if (entries[index].slug !== entry.slug) shared.set(index, (shared.get(index) ?? 0) + 1);
     }
+    // Older entries (a higher index) by nearness, then newer ones by nearness; one not in the list is newer than all.
+    const own = indexOf.get(entry.slug) ?? -1;
+    const rank = (index: number) => (index > own ? index - own : entries.length + own - index);
     return [...shared]
-      .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || a - b)
+      .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || rank(a) - rank(b))
       .slice(0, limit)
       .map(([index]) => entries[index]);
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildScaleMiss, lighthouseMisses, type MeasuredPage, pageWeightMisses, resourceKind, warmBuildMiss, weigh, type Weight } from './budgets';
+import { buildScaleMiss, lighthouseMisses, rebuildMisses, type MeasuredPage, pageWeightMisses, resourceKind, warmBuildMiss, weigh, type Weight } from './budgets';
 
 test('a first visit is weighed by kind of resource', () => {
   const weight = weigh([
@@ -108,4 +108,15 @@ test('a rebuild after one new entry may take half the cold build at 1,000 entrie
   assert.equal(warmBuildMiss(3000, 200, 80), undefined);
   assert.equal(warmBuildMiss(3000, 200, 82), 'a rebuild of 3,000 entries took 41 % of the cold build (budget 40 %)');
   assert.equal(warmBuildMiss(5000, 200, 150), undefined);
+});
+
+test('a rebuild at 10,000 entries is held to a minute (90 s after a tag changes) and a tenth of the cold build', () => {
+  const rebuilds = (link: number, title: number, tag: number) => ({ 'one new link': { seconds: link }, 'a title changed': { seconds: title }, 'a tag description changed': { seconds: tag } });
+  assert.deepEqual(rebuildMisses(10000, 900, rebuilds(60, 60, 90)), []);
+  assert.deepEqual(rebuildMisses(10000, 500, rebuilds(61, 30, 91)), [
+    'a rebuild of 10,000 entries after one new link took 61 s (budget 60 s)',
+    'a rebuild of 10,000 entries after a tag description changed took 91 s (budget 90 s)',
+    'a rebuild of 10,000 entries after one new link took 12 % of the cold build (budget 10 %)',
+  ]);
+  assert.deepEqual(rebuildMisses(3000, 100, rebuilds(90, 90, 90)), []);
 });

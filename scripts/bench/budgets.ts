@@ -47,6 +47,17 @@ export const BUILD_SCALE_BUDGET = 6;
  */
 export const WARM_BUILD_BUDGET: Record<number, number> = { 1000: 0.5, 3000: 0.4 };
 
+/** The rebuilds the build benchmark makes, one after another. */
+export type Rebuild = 'one new link' | 'a title changed' | 'a tag description changed';
+
+/**
+ * At 10,000 entries (1,040 tags), each rebuild's budget in seconds, and the one with a new link
+ * also as a share of the cold build: a person with years of links waits a minute, not minutes.
+ */
+export const REBUILD_BUDGET: Record<number, { seconds: Record<Rebuild, number>; share: number }> = {
+  10000: { seconds: { 'one new link': 60, 'a title changed': 60, 'a tag description changed': 90 }, share: 0.1 },
+};
+
 /** A browser's resource type (Playwright's names) as one of the budget's kinds. */
 export function resourceKind(resourceType: string): ResourceKind {
   if (resourceType === 'document') return 'html';
@@ -139,6 +150,20 @@ export function warmBuildMiss(entries: number, cold: number, warm: number): stri
   return budget !== undefined && share > budget
     ? `a rebuild of ${entries.toLocaleString('en')} entries took ${Math.round(share * 100)} % of the cold build (budget ${budget * 100} %)`
     : undefined;
+}
+
+/** A cold build's and its rebuilds' seconds at `entries` → the misses. */
+export function rebuildMisses(entries: number, cold: number, rebuilds: Record<Rebuild, { seconds: number }>): string[] {
+  const budget = REBUILD_BUDGET[entries];
+  if (!budget) return [];
+  const size = `${entries.toLocaleString('en')} entries`;
+  const share = rebuilds['one new link'].seconds / cold;
+  return [
+    ...(Object.entries(budget.seconds) as [Rebuild, number][])
+      .filter(([rebuild, seconds]) => rebuilds[rebuild].seconds > seconds)
+      .map(([rebuild, seconds]) => `a rebuild of ${size} after ${rebuild} took ${rebuilds[rebuild].seconds.toFixed(0)} s (budget ${seconds} s)`),
+    ...(share > budget.share ? [`a rebuild of ${size} after one new link took ${Math.round(share * 100)} % of the cold build (budget ${budget.share * 100} %)`] : []),
+  ];
 }
 
 /** Seconds to build 1,000 and 5,000 entries → a miss, or nothing. */

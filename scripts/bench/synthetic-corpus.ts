@@ -1,10 +1,13 @@
 /**
  * N valid, varied entries for benchmarks: real-looking titles, ~150 words of commentary,
- * tags and kinds spread like a real link blog's, many sources. Deterministic: the same N
+ * tags and kinds spread like a real link blog's (40 common tags, and a long tail of N / 10
+ * rarer ones, as a collection years deep has: 1,000 at 10,000 entries), many sources. Deterministic: the same N
  * always gives the same files, so runs compare. Each title holds a made-up project name of
  * its own (`codename`), the distinctive word a reader would search for, as real titles hold
  * system and paper names.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LINK_KINDS } from '../../lib/kinds';
 
 const TOPICS = [
@@ -61,8 +64,10 @@ const quote = (text: string) => JSON.stringify(text);
 export function syntheticEntries(count: number, newest = '2026-11-01'): Record<string, string> {
   const next = random(count);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  // The long tail: a few rare tags are on many entries, most on a handful.
+  const rare = Array.from({ length: Math.floor(count / 10) }, (_, i) => `topic-${codename(i).toLowerCase()}`);
   const files: Record<string, string> = {
-    'content/tags.yml': `tags:\n${TAGS.map((tag) => `  - name: ${tag}\n    title: ${tag}\n    description: Entries about ${tag}.\n`).join('')}`,
+    'content/tags.yml': `tags:\n${[...TAGS, ...rare].map((tag) => `  - name: ${tag}\n    title: ${tag}\n    description: Entries about ${tag}.\n`).join('')}`,
   };
   const start = Date.parse(`${newest}T00:00:00Z`);
   for (let i = 0; i < count; i++) {
@@ -71,7 +76,8 @@ export function syntheticEntries(count: number, newest = '2026-11-01'): Record<s
     const slug = `entry-${String(i + 1).padStart(5, '0')}`;
     const host = `site${Math.floor(next() * 400)}.example.com`;
     const date = new Date(start - Math.floor(i / 2) * 86_400_000).toISOString().slice(0, 10);
-    const tags = [...new Set([pick(TAGS), pick(TAGS), pick(TAGS)].slice(0, 1 + Math.floor(next() * 3)))];
+    const common = [pick(TAGS), pick(TAGS), pick(TAGS)].slice(0, 1 + Math.floor(next() * 3));
+    const tags = [...new Set(rare.length > 0 && next() < 0.6 ? [...common, rare[Math.floor(next() ** 2 * rare.length)]] : common)];
     const commentary = Array.from({ length: 150 }, (_, w) => (w % 25 === 0 ? topic : pick(WORDS))).join(' ');
     files[`content/posts/${slug}.mdx`] = [
       '---',
@@ -110,4 +116,16 @@ export function addedEntry(newest = '2026-11-01'): Record<string, string> {
     .replaceAll('entry-00001', 'entry-added')
     .replace('(part 1)', '(the added one)');
   return { 'content/posts/entry-added.mdx': text };
+}
+
+/** The rebuild benchmark's second change to a built copy at `dir` of `syntheticEntries(count)`: the title of the entry in the middle of the list. */
+export function changedTitle(dir: string, count: number): Record<string, string> {
+  const file = `content/posts/entry-${String(Math.ceil(count / 2)).padStart(5, '0')}.mdx`;
+  return { [file]: readFileSync(join(dir, file), 'utf8').replace(/^title: .*$/m, 'title: "A title changed since the last build"') };
+}
+
+/** Its third: the description of the most used tag, the first of content/tags.yml. */
+export function changedTagDescription(dir: string): Record<string, string> {
+  const file = 'content/tags.yml';
+  return { [file]: readFileSync(join(dir, file), 'utf8').replace(/description: .*/, 'description: A description changed since the last build.') };
 }
