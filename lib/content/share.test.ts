@@ -4,11 +4,11 @@ import { formatFinding } from './findings';
 import { signalsFromDocument } from './link-metadata';
 import { entrySource, literalMarkdown, type NewEntry, quotationSource } from './new-entry';
 import { parseFrontMatter } from './frontmatter';
-import { alreadyShared, bookmarkletSource, checkNewEntry, quotationPreviewHtml, shardNames, shardOf, shareFieldOf, sharedPageFrom, shareShard, urlShardOf } from './share';
+import { alreadyShared, bookmarkletSource, checkNewEntry, quotationPreviewHtml, shardOf, shareFieldOf, sharedPageFrom, shareShards, urlShardOf } from './share';
 import { entrySlug, slugBase } from './new-entry';
 
 const paxos = { slug: 'paxos-made-simple', url: 'https://example.com/paxos/', permalink: '/posts/paxos-made-simple', title: 'Paxos Made Simple' };
-const shard = shareShard([paxos], urlShardOf(paxos.url)!);
+const shard = shareShards([paxos]).get(urlShardOf(paxos.url)!)!;
 
 const entry: NewEntry = {
   title: 'Raft',
@@ -39,7 +39,7 @@ describe('the share page\'s shards', () => {
   const letters = (index: number) => index.toString(36).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]);
   const slugs = [...Array.from({ length: 2_000 }, (_, index) => `entry-${letters(index)}`), 'raft', 'raft-2', 'raft-3', 'entry-3'];
   const published = slugs.map((slug, index) => ({ slug, url: `https://example.com/${index}`, permalink: `/posts/${slug}`, title: slug }));
-  const shards = shardNames().map((name) => shareShard(published, name));
+  const shards = [...shareShards(published).values()];
 
   it('hold each link once, so a few kB answer for a large site', () => {
     assert.equal(shards.length, 64);
@@ -48,10 +48,10 @@ describe('the share page\'s shards', () => {
   });
 
   it('give the slug a title would take, its numbered forms included, from the one shard of its name', () => {
-    const taken = new Set(shareShard(published, shardOf(slugBase('Raft'))).slugs);
+    const taken = new Set(shareShards(published).get(shardOf(slugBase('Raft')))!.slugs);
     const all = new Set(published.map(({ slug }) => slug));
     assert.equal(entrySlug('Raft', taken), entrySlug('Raft', all));
-    assert.equal(entrySlug('Entry 3', new Set(shareShard(published, shardOf(slugBase('Entry 3'))).slugs)), 'entry-3-2');
+    assert.equal(entrySlug('Entry 3', new Set(shareShards(published).get(shardOf(slugBase('Entry 3')))!.slugs)), 'entry-3-2');
   });
 });
 

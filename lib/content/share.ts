@@ -63,16 +63,19 @@ export function urlShardOf(url: string): string | undefined {
 }
 
 /**
- * One shard of the published entries. A slug is filed under its own hash and, numbered, under
+ * Every shard of the published entries, by name, in one pass over them (each link's address is
+ * normalised once, not once a shard). A slug is filed under its own hash and, numbered, under
  * its name's too: `shardOf(base)` then holds `base` and every `base-N`, as `entrySlug` needs.
  */
-export function shareShard(published: readonly { slug: string; url: string; permalink: string; title: string }[], shard: string): ShareShard {
-  return {
-    slugs: published.map(({ slug }) => slug).filter((slug) => shardOf(slug) === shard || shardOf(unnumbered(slug)) === shard).sort(),
-    links: published
-      .map(({ url, permalink, title }) => ({ key: canonicalUrl(url), permalink, title }))
-      .filter(({ key }) => shardOf(key) === shard),
-  };
+export function shareShards(published: readonly { slug: string; url: string; permalink: string; title: string }[]): Map<string, ShareShard> {
+  const shards = new Map(shardNames().map((name): [string, ShareShard] => [name, { slugs: [], links: [] }]));
+  for (const { slug, url, permalink, title } of published) {
+    for (const shard of new Set([shardOf(slug), shardOf(unnumbered(slug))])) shards.get(shard)!.slugs.push(slug);
+    const key = canonicalUrl(url);
+    shards.get(shardOf(key))!.links.push({ key, permalink, title });
+  }
+  for (const shard of shards.values()) shard.slugs.sort();
+  return shards;
 }
 
 /** The entry already on the site that links to the same page as `url`, written however. */

@@ -1,4 +1,4 @@
-import { shardNames, shareShard } from '@/lib/content/share';
+import { shardNames, type ShareShard, shareShards } from '@/lib/content/share';
 import { getPosts } from '@/lib/posts';
 import { shareShardFile } from '@/lib/routes';
 
@@ -12,6 +12,10 @@ export function generateStaticParams() {
   return shardNames().map((shard) => ({ file: shareShardFile(shard) }));
 }
 
+/** Made once for all 64 routes. */
+let shards: Map<string, ShareShard> | undefined;
+
 export async function GET(_request: Request, { params }: Params) {
-  return Response.json(shareShard(getPosts(), (await params).file.replace(/\.json$/, '')));
+  shards ??= shareShards(getPosts());
+  return Response.json(shards.get((await params).file.replace(/\.json$/, '')));
 }
