@@ -9,7 +9,7 @@ import { MAX_DESCRIPTION_LENGTH } from './content/validation';
 import { today } from './dates';
 import { digestWeeks } from './digest';
 import { type Discussion, discussionsOf } from './discussions';
-import { countBy, entriesWith, groupByMonth, neighbours, relatedEntries, selectPublished, tagsBeside } from './entries';
+import { countBy, entriesByValue, groupByMonth, neighbours, relatedEntries, selectPublished, tagsBeside } from './entries';
 import { KINDS, type Kind, kindOf } from './kinds';
 import { isDead, type LinkRecord } from './link-status';
 import { markdownToHtml } from './markdown';
@@ -162,8 +162,12 @@ export function getTagsBeside(tag: string, limit = 8) {
     .map(({ value, count }) => ({ tag: value, count }));
 }
 
+const withTag = entriesByValue(published, 'tag');
+const fromHost = entriesByValue(published, 'hostname');
+const ofKind = entriesByValue(published, 'kind');
+
 export function getTagPosts(tag: string): Post[] {
-  return entriesWith(published, 'tag', tag);
+  return withTag.get(tag) ?? [];
 }
 
 export function getTagPostsPage(tag: string, page: PageTarget) {
@@ -203,7 +207,7 @@ export function getDomains() {
 }
 
 export function getDomainPostsPage(hostname: string, page: PageTarget) {
-  return paginate(entriesWith(published, 'hostname', hostname), page, site.listPageSize);
+  return paginate(fromHost.get(hostname) ?? [], page, site.listPageSize);
 }
 
 export function getPage(slug: string) {
@@ -230,5 +234,5 @@ export function getDigestWeeksPage(page: PageTarget) {
 
 /** Every entry of one kind, newest first. */
 export function getKindPosts(kind: Kind): Post[] {
-  return entriesWith(published, 'kind', kind);
+  return ofKind.get(kind) ?? [];
 }

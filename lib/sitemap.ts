@@ -1,6 +1,6 @@
 /** Every public page of the site, with the day its content last changed. */
 import { dayOf } from './dates';
-import { type BrowsableEntry, countBy, type EntryLike, entriesWith, type Facet, groupByMonth } from './entries';
+import { type BrowsableEntry, countBy, type EntryLike, entriesByValue, type Facet, groupByMonth } from './entries';
 import { KINDS } from './kinds';
 import { paginate, pageTargets } from './pagination';
 import { digestWeeks } from './digest';
@@ -27,8 +27,10 @@ export function sitemapPages(
   const newest = (list: readonly EntryLike[]) => (list[0] ? dayOf(list[0].date) : undefined);
   const listPages = (base: string, list: readonly EntryLike[], size = listPageSize) =>
     pageTargets(list.length, size).map((page) => ({ path: pageHref(base, page), lastModified: newest(paginate(list, page, size)!.items) }));
-  const facetPages = (facet: Facet, pathOf: (value: string) => string, order?: readonly string[]) =>
-    countBy(entries, facet, order).flatMap(({ value }) => listPages(pathOf(value), entriesWith(entries, facet, value)));
+  const facetPages = (facet: Facet, pathOf: (value: string) => string, order?: readonly string[]) => {
+    const byValue = entriesByValue(entries, facet);
+    return countBy(entries, facet, order).flatMap(({ value }) => listPages(pathOf(value), byValue.get(value)!));
+  };
 
   return [
     ...listPages(PATHS.home, entries, pageSize),

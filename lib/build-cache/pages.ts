@@ -2,9 +2,9 @@
  * The pages a build may copy from its cache rather than render: every page that grows in number
  * with the site (entries', the pages of lists, weeks, years, tags' feeds), each a function of its
  * inputs below (its route reads nothing else) and of the site's code. `scripts/build/build-cache.ts`
- * keys them; lib/build-cache/plan.ts tells the routes which to leave out. The pages there are
- * one of (the home page's newest, the archive's index, the sitemap, the site's feeds) change
- * with every new entry and are always rendered.
+ * keys them; lib/build-cache/plan.ts tells the routes which to leave out. The pages there is
+ * one of (the archive's index, the sitemap, the site's feeds) change with every new entry and
+ * are always rendered.
  */
 import { FEED_LENGTH } from '../feeds/formats';
 import { type PageTarget, pageTargets } from '../pagination';

@@ -9,7 +9,7 @@
  *   typo in one of them, found in the first three results;
  * - the bytes of a first query and of the share page's opening, and a suggestion's time, in
  *   headless Chromium; the tag model's size at 5,000 entries;
- * - import and build time, files per entry.
+ * - import and build time, files per entry, and a rebuild with one more link (only .next/cache kept).
  * Writes the table into BENCHMARKS.md; exits non-zero when a target is missed.
  */
 import { execFileSync } from 'node:child_process';
@@ -30,11 +30,12 @@ import { machine, seeded, startSite, typo, writeBenchmarkSection } from './bench
 import { kB } from './budgets';
 import { chromiumPath } from './chromium';
 import { firstVisit } from './page-weight';
-import { buildCopy, copyProject, removeCopy } from './project-copy';
+import { today } from '../../lib/dates';
+import { buildCopy, copyProject, keepOnlyTheCache, removeCopy } from './project-copy';
 import { fetchPinboard, PINBOARD, REAL_COLLECTIONS, type RealCollection } from './real-collections';
 import { syntheticEntries } from './synthetic-corpus';
 
-const TARGET = { oneOfThree: 0.75, modelBytes: 150_000, suggestMs: 20, typo: 0.95, exact: 0.98, firstQueryBytes: 50_000, shareOpenBytes: 100_000 };
+const TARGET = { oneOfThree: 0.75, modelBytes: 150_000, suggestMs: 20, typo: 0.95, exact: 0.98, firstQueryBytes: 50_000, shareOpenBytes: 100_000, rebuildSeconds: 60 };
 const KNOWN_ITEMS = 300;
 
 interface Example extends TaggedText {
@@ -263,7 +264,19 @@ function importAndBuild(dir: string) {
   started = performance.now();
   const { status, output } = buildCopy(dir);
   if (status !== 0) throw new Error(`The build failed:\n${output.slice(-4000)}`);
-  const stats = { written, writtenAgain, importSeconds, buildSeconds: seconds(started) };
+  const buildSeconds = seconds(started);
+  // The next deployment, as Vercel builds it: only .next/cache kept, one new link shared today.
+  console.log('Building it again with one more link…');
+  keepOnlyTheCache(dir);
+  const model = readFileSync(join(dir, 'content/posts', `${slugs[0]}.mdx`), 'utf8');
+  writeFileSync(
+    join(dir, 'content/posts/a-new-link.mdx'),
+    model.replace(/^title: .*$/m, 'title: "A new link"').replace(/^url: .*$/m, 'url: https://example.com/a-new-link').replace(/^date: .*$/m, `date: ${today()}`),
+  );
+  started = performance.now();
+  const rebuilt = buildCopy(dir);
+  if (rebuilt.status !== 0) throw new Error(`The rebuild failed:\n${rebuilt.output.slice(-4000)}`);
+  const stats = { written, writtenAgain, importSeconds, buildSeconds, rebuildSeconds: seconds(started) };
   writeFileSync(join(dir, 'bench-real.json'), JSON.stringify(stats));
   return stats;
 }
@@ -278,7 +291,7 @@ async function main() {
   const dir = reused ?? copyProject({}, { replacePosts: true });
   try {
     const built = reused ? (JSON.parse(readFileSync(join(dir, 'bench-real.json'), 'utf8')) as ReturnType<typeof importAndBuild>) : importAndBuild(dir);
-    const { written, writtenAgain, importSeconds, buildSeconds } = built;
+    const { written, writtenAgain, importSeconds, buildSeconds, rebuildSeconds } = built;
     const outFiles = fileCount(join(dir, 'out'));
 
     const search = await knownItems(dir);
@@ -314,6 +327,7 @@ async function main() {
       shareOpen.data <= TARGET.shareOpenBytes,
       writtenAgain === 0,
       atScale.seconds < 60,
+      rebuildSeconds <= TARGET.rebuildSeconds,
     ];
     const mark = (pass: boolean) => (pass ? 'met' : '**missed**');
     const report = [
@@ -338,6 +352,7 @@ async function main() {
       `| the same import again | ${writtenAgain} written | 0 (${mark(writtenAgain === 0)}) |`,
       `| 10,000 bookmarks (the export repeated, each address its own), tags suggested for those without | ${atScale.written.toLocaleString('en')} entries in ${atScale.seconds.toFixed(1)} s | < 60 s (${mark(atScale.seconds < 60)}) |`,
       `| \`npm run build\` | ${buildSeconds.toFixed(0)} s; ${outFiles.toLocaleString('en')} files in out/, ${(outFiles / written).toFixed(1)} per entry | — |`,
+      `| \`npm run build\` again with one more link, keeping only .next/cache | ${rebuildSeconds.toFixed(0)} s | ≤ ${TARGET.rebuildSeconds} s (${mark(rebuildSeconds <= TARGET.rebuildSeconds)}) |`,
       `| known items: a title's two rarest words, entry in the first three | ${percent(search.exact)} of ${KNOWN_ITEMS} | ≥ ${TARGET.exact * 100} % (${mark(search.exact >= TARGET.exact)}) |`,
       `| the same with a one-edit typo in one word | ${percent(search.typo)} | ≥ ${TARGET.typo * 100} % (${mark(search.typo >= TARGET.typo)}) |`,
       `| a first query, /search?q=python, nothing cached | ${kB(firstQuery.total)} (the page ${kB(firstQuery.page)}) | ≤ ${kB(TARGET.firstQueryBytes)} (${mark(firstQuery.total <= TARGET.firstQueryBytes)}) |`,
