@@ -75,7 +75,8 @@ test('a rebuild keeping only .next/cache makes only what changed, keeps older li
 
     keepOnlyTheCache(warm);
     writeFileSync(join(posts, changed), changedSource);
-    writeFileSync(join(posts, 'added-since-the-last-build.mdx'), bulkEntry(300, dayAfter(day), 'Added since the last build'));
+    // With a second tag: the tag's newest page counts it among the tags to narrow with, its older pages do not change.
+    writeFileSync(join(posts, 'added-since-the-last-build.mdx'), bulkEntry(300, dayAfter(day), 'Added since the last build').replace(`tags: [${TAG}]`, `tags: [${TAG}, databases]`));
     rmSync(join(posts, 'bulk-100.mdx'));
     // A cached image, page, index part and check damaged on disk are made again, never copied broken.
     for (const kind of [SHARE_IMAGE_CACHE, PAGE_CACHE, SEARCH_ENTRY_CACHE, CONTENT_CHECK_CACHE]) {
@@ -98,6 +99,7 @@ test('a rebuild keeping only .next/cache makes only what changed, keeps older li
     const sameAs = (path: string) => after.get(path)?.toString().replaceAll('dpl_build_2', '') === before.get(path)?.toString().replaceAll('dpl_build_1', '');
     for (const path of ['page/1.html', `tags/${TAG}/page/1.html`, `tags/${TAG}/page/2.html`, `domains/${SOURCE}/page/1.html`]) expect(sameAs(path), `${path} is unchanged`).toBe(true);
     expect(sameAs(`tags/${TAG}.html`), 'the newest page has the new entry').toBe(false);
+    expect(after.get(`tags/${TAG}.html`)?.toString().replaceAll('<!-- -->', '')).toMatch(/Narrow with another tag.*#databases<\/a> <span[^>]*>\(1\)/);
 
     // Code edited between the plan and the end of a build is refused, not filed under the code the build started with.
     const step = (command: string) => spawnSync('node', ['--import', 'tsx', 'scripts/build/build-cache.ts', command], { cwd: warm, encoding: 'utf8', env: { ...process.env, BUILD_DAY: dayAfter(day) } });

@@ -72,10 +72,10 @@ export const CACHED_ROUTES: Record<string, () => CachePage[]> = {
   'entry page': () => getPosts().map((post) => ({ path: permalinkOf(post.slug), inputs: getEntryPage(post.slug), shape: entryShape(post) })),
   /** `/domains/<hostname>[/page/N]`: that page of the source's entries. */
   'source page': () => getDomains().flatMap(({ hostname, count }) => listPages(domainPath(hostname), count, (page) => ({ hostname, page, list: getDomainPostsPage(hostname, page) }))),
-  /** `/tags/<tag>[/page/N]`: that page of the tag's entries, the tag as content/tags.yml describes it, and the tags to narrow it with. */
+  /** `/tags/<tag>[/page/N]`: that page of the tag's entries, the tag as content/tags.yml describes it, and on the newest page the tags to narrow it with. */
   'tag page': () =>
     getTags().flatMap(({ tag, count }) =>
-      listPages(tagPath(tag), count, (page) => ({ tag, page, info: getTagInfo(tag) ?? null, description: tagDescription(tag), beside: getTagsBeside(tag), list: getTagPostsPage(tag, page) })),
+      listPages(tagPath(tag), count, (page) => ({ tag, page, info: getTagInfo(tag) ?? null, description: tagDescription(tag), beside: page === 'newest' ? getTagsBeside(tag) : null, list: getTagPostsPage(tag, page) })),
     ),
   /** `/tags/<tag>/feed.xml`: the tag's description and newest entries. */
   'tag feed': () =>

@@ -41,7 +41,8 @@ export default async function TagPage({ params }: Props) {
         </>
       }
       intro={info?.description}
-      narrow={<NarrowByTag tag={tag} beside={getTagsBeside(tag)} />}
+      // Only on the newest page: its counts change with every entry, and an older page stays as it was.
+      narrow={list.newest && <NarrowByTag tag={tag} beside={getTagsBeside(tag)} />}
       base={tagPath(tag)}
       list={list}
     />
