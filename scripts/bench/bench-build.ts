@@ -1,6 +1,6 @@
 /**
  * Build scale (part of `npm run bench`): the steps of `npm run build` on N generated entries
- * (N = 1,000, 3,000, 5,000, or BENCH_SIZES="1000,3000"), each in a throwaway copy of the
+ * (N = 1,000, 3,000 and 10,000, or BENCH_SIZES="1000,3000"), each in a throwaway copy of the
  * project, never in content/. Each size is built cold (no cache), then rebuilt three times as
  * Vercel builds the next deployment (only node_modules and .next/cache kept): with one entry
  * added, then with one entry's title changed, then with a tag's description changed.

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site, then measures it and writes BENCHMARKS.md: page weight,
- * Lighthouse, serving under load, and build scale (cold and rebuilt) at 1,000, 3,000 and 5,000
+ * Lighthouse, serving under load, and build scale (cold and rebuilt) at 1,000, 3,000 and 10,000
  * generated entries; `npm run bench -- --builds` measures the builds alone.
  * Exits 1 when a budget is missed. Search has its own, longer run: `npm run bench:search`.
  */

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { canariesOf, codeVersion, keptPageFor, keptPageProblems, pageSourceFiles, pageToKeep } from './build-cache';
+import { canariesOf, codeVersion, keptPageFor, keptPagesProblems, pageSourceFiles, pageToKeep } from './build-cache';
 
 const root = mkdtempSync(join(tmpdir(), 'code-version-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -83,22 +83,22 @@ describe('a kept page and the deployment id', () => {
 describe('a page copied from the cache', () => {
   const finished = '<!DOCTYPE html><html><head><title>T</title></head><body><p>kept</p></body></html>';
 
-  it('passes the checks a rendered page passes', () => {
-    assert.deepEqual(keptPageProblems('out/posts/a.html', finished), []);
+  it('passes the checks a rendered page passes', async () => {
+    assert.deepEqual(await keptPagesProblems([{ file: 'out/posts/a.html', page: finished }]), []);
   });
 
-  it('is refused, naming the page, when a file in the cache was rewritten with a script or a frame', () => {
+  it('is refused, naming the page, when a file in the cache was rewritten with a script or a frame', async () => {
     const tampered = finished.replace('</body>', '<script>alert(1)</script><iframe src="https://evil.example"></iframe></body>');
-    const problems = keptPageProblems('out/posts/a.html', tampered);
+    const problems = await keptPagesProblems([{ file: 'out/posts/b.html', page: finished }, { file: 'out/posts/a.html', page: tampered }]);
     assert.ok(problems.length >= 2, problems.join('\n'));
     assert.ok(problems.every((problem) => problem.startsWith('out/posts/a.html: ')), problems.join('\n'));
     assert.match(problems.join('\n'), /script/);
     assert.match(problems.join('\n'), /iframe/);
   });
 
-  it('is refused when it still carries the framework a static page loses', () => {
+  it('is refused when it still carries the framework a static page loses', async () => {
     const unfinished = finished.replace('</body>', '<script src="/_next/static/chunks/a.js" async=""></script></body>');
-    assert.equal(keptPageProblems('out/posts/a.html', unfinished).length, 1);
+    assert.equal((await keptPagesProblems([{ file: 'out/posts/a.html', page: unfinished }])).length, 1);
   });
 });
 

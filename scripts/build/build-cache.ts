@@ -20,7 +20,8 @@ import { type BuildPlan, PLAN_FILE, readPlan } from '@/lib/build-cache/plan';
 import { today } from '@/lib/dates';
 import { exportedFileOf, postImagePath } from '@/lib/routes';
 import { site } from '@/lib/site';
-import { finishPage, REFUSED_PAGES_ADVICE } from './finish-page';
+import { finishInParallel } from './finish-in-parallel';
+import { REFUSED_PAGES_ADVICE } from './finish-page';
 
 const out = 'out';
 
@@ -133,14 +134,16 @@ export function canariesOf(cached: string[], shapes: Record<string, string>, see
 const outFile = (path: string, file: boolean) => join(out, file ? path : exportedFileOf(path));
 
 /**
- * What stops a page copied from the cache from shipping: the checks every rendered page passes
+ * What stops pages copied from the cache from shipping: the checks every rendered page passes
  * (every route the cache keeps is a static page), and being finished already. A file in the
  * cache is only as trustworthy as the folder it sits in.
  */
-export function keptPageProblems(file: string, page: string): string[] {
-  const finished = finishPage(file, page, false);
-  if (finished.problems.length > 0) return finished.problems;
-  return finished.html === page ? [] : [`${file}: a kept page is not a finished page`];
+export async function keptPagesProblems(pages: readonly { file: string; page: string }[]): Promise<string[]> {
+  const finished = await finishInParallel(pages.map(({ file, page }) => ({ file, html: page, interactive: false })));
+  return finished.flatMap(({ html, problems }, index) => {
+    if (problems.length > 0) return problems;
+    return html === pages[index].page ? [] : [`${pages[index].file}: a kept page is not a finished page`];
+  });
 }
 
 async function plan() {
@@ -180,22 +183,17 @@ async function keep() {
     if (!existsSync(join(out, postImagePath(post.slug)))) return fail(`${post.slug} has no share image in out/.`);
   }
   const kept = new Set(buildPlan.kept);
+  // Copied to out/ once every kept page has passed the checks.
+  const keptPages: { file: string; page: string }[] = [];
+  const keptFiles: { file: string; bytes: Buffer }[] = [];
   let rendered = 0;
   for (const [path, key] of Object.entries(keys)) {
     const file = outFile(path, files.has(path));
     if (kept.has(path)) {
       const cached = readCached(PAGE_CACHE, key);
       if (!cached) return fail(`${path}: its kept page was damaged during the build: build again.`);
-      if (files.has(path)) {
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, cached);
-        continue;
-      }
-      const page = keptPageFor(cached.toString('utf8'), deploymentId);
-      const problems = keptPageProblems(file, page);
-      if (problems.length > 0) return fail(`a kept page fails the page checks:\n${problems.join('\n')}\n${REFUSED_PAGES_ADVICE} Delete ${BUILD_CACHE_DIR} and build again.`);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, page);
+      if (files.has(path)) keptFiles.push({ file, bytes: cached });
+      else keptPages.push({ file, page: keptPageFor(cached.toString('utf8'), deploymentId) });
       continue;
     }
     if (!existsSync(file)) return fail(`next build did not write ${file}.`);
@@ -207,6 +205,12 @@ async function keep() {
       return fail(`${path} differs from the page kept under the same key: the key misses an input. Delete ${BUILD_CACHE_DIR} and fix the key.`);
     }
     writeCached(PAGE_CACHE, key, Buffer.from(page));
+  }
+  const problems = await keptPagesProblems(keptPages);
+  if (problems.length > 0) return fail(`a kept page fails the page checks:\n${problems.join('\n')}\n${REFUSED_PAGES_ADVICE} Delete ${BUILD_CACHE_DIR} and build again.`);
+  for (const { file, bytes } of [...keptPages.map(({ file, page }) => ({ file, bytes: page })), ...keptFiles]) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
   }
   const dropped = [PAGE_CACHE, SHARE_IMAGE_CACHE]
     .filter((kind) => existsSync(join(BUILD_CACHE_DIR, kind)))

@@ -1,5 +1,5 @@
 /**
- * After `next build`, every page of out/ (or the folder given) is finished
+ * After `next build`, every page of out/ (or the folder given) is finished, on every core
  * (scripts/build/finish-page.ts: foreign content refused, the framework's JavaScript removed
  * from static pages, interactive ones pinned), and the router's `.txt` payloads go: with no
  * client router, nothing reads them. A page that fails its checks fails the build, and so does
@@ -13,7 +13,8 @@ import { join, relative } from 'node:path';
 import { newsletterFrom } from '../../lib/newsletter';
 import { INTERACTIVE_PATHS, pathOfExportedFile } from '../../lib/routes';
 import { formActionProblems } from './csp';
-import { finishPage, REFUSED_PAGES_ADVICE } from './finish-page';
+import { REFUSED_PAGES_ADVICE } from './finish-page';
+import { finishInParallel } from './finish-in-parallel';
 
 const root = process.argv[2] ?? 'out';
 const files = readdirSync(root, { recursive: true, withFileTypes: true })
@@ -25,10 +26,10 @@ const payloads = files.filter((file) => file.endsWith('.txt') && relative(root, 
 
 const problems: string[] = formActionProblems(JSON.parse(readFileSync('vercel.json', 'utf8')), newsletterFrom(process.env));
 const finished = new Map<string, string>();
-for (const page of pages) {
-  const { html, problems: pageProblems } = finishPage(page, readFileSync(page, 'utf8'), isInteractive(page));
+const results = await finishInParallel(pages.map((page) => ({ file: page, html: readFileSync(page, 'utf8'), interactive: isInteractive(page) })));
+for (const [index, { html, problems: pageProblems }] of results.entries()) {
   problems.push(...pageProblems);
-  finished.set(page, html);
+  finished.set(pages[index], html);
 }
 
 if (problems.length > 0) {
