@@ -32,7 +32,7 @@ export async function finishInParallel(pages: readonly PageToFinish[], perWorker
 
 /** A worker runs this module again, with the pages as its data; tsx's loader is registered first, as a worker does not inherit it. */
 function finishInWorker(pages: PageToFinish[]): Promise<FinishedPage[]> {
-  const start = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
+  const start = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
   return new Promise((resolve, reject) => {
     const worker = new Worker(start, { eval: true, workerData: { pagesToFinish: pages } });
     worker.once('message', resolve);
