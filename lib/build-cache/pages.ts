@@ -1,6 +1,6 @@
 /**
  * The pages a build may copy from its cache rather than render: every page that grows in number
- * with the site (entries', the pages of lists, weeks, years, tags' feeds), each a function of its
+ * with the site (entries' pages and share images, the pages of lists, weeks, years, tags' feeds), each a function of its
  * inputs below (its route reads nothing else) and of the site's code. `scripts/build/build-cache.ts`
  * keys them; lib/build-cache/plan.ts tells the routes which to leave out. The pages there is
  * one of (the archive's index, the sitemap, the site's feeds) change with every new entry and
@@ -29,13 +29,13 @@ import {
   type Post,
   tagDescription,
 } from '../posts';
-import { archiveYearPath, digestPath, domainPath, kindPath, pageHref, PATHS, permalinkOf, tagFeedPath, tagPath } from '../routes';
+import { archiveYearPath, digestPath, domainPath, kindPath, pageHref, PATHS, permalinkOf, postImagePath, tagFeedPath, tagPath } from '../routes';
 import { site } from '../site';
 
 /**
  * A page the cache can keep: its address, everything it shows, and the kind of page it is (the
  * build compares one kept page of each shape with a fresh one). A `file` is kept as written at
- * its path (a feed); any other is an HTML page, finished and checked as every page is.
+ * its path (a feed, an image); any other is an HTML page, finished and checked as every page is.
  */
 export interface CachePage {
   path: string;
@@ -70,6 +70,12 @@ export const CACHED_ROUTES: Record<string, () => CachePage[]> = {
   'home page': () => listPages(PATHS.home, getPosts().length, (page) => ({ page, list: getPostsPage(page) }), site.pageSize),
   /** `/posts/<slug>`: the entry, its neighbours and related entries. */
   'entry page': () => getPosts().map((post) => ({ path: permalinkOf(post.slug), inputs: getEntryPage(post.slug), shape: entryShape(post) })),
+  /**
+   * `/og/posts/<slug>.png`: the entry's share image, from the entry. Kept here too, though the
+   * image route copies a drawn image from its own cache (lib/build-cache/share-image.ts): at
+   * 10,000 entries, running the route for every image took 20 s of a rebuild.
+   */
+  'share image': () => getPosts().map((post) => ({ path: postImagePath(post.slug), inputs: post, shape: 'share image', file: true })),
   /** `/domains/<hostname>[/page/N]`: that page of the source's entries. */
   'source page': () => getDomains().flatMap(({ hostname, count }) => listPages(domainPath(hostname), count, (page) => ({ hostname, page, list: getDomainPostsPage(hostname, page) }))),
   /** `/tags/<tag>[/page/N]`: that page of the tag's entries, the tag as content/tags.yml describes it, and on the newest page the tags to narrow it with. */

@@ -130,7 +130,7 @@ export function canariesOf(cached: string[], shapes: Record<string, string>, see
   return new Set([...byShape].map(([shape, paths]) => paths[Number.parseInt(cacheKey(seed, shape).slice(0, 8), 16) % paths.length]));
 }
 
-/** Where a kept thing goes in out/: a page to its HTML file, a file (a feed) to its own path. */
+/** Where a kept thing goes in out/: a page to its HTML file, a file (a feed, an image) to its own path. */
 const outFile = (path: string, file: boolean) => join(out, file ? path : exportedFileOf(path));
 
 /**
@@ -178,10 +178,6 @@ async function keep() {
   const { keys, files } = await pageKeys(buildPlan.version);
   const deploymentId = process.env.NEXT_DEPLOYMENT_ID;
 
-  const { getPosts } = await import('@/lib/posts');
-  for (const post of getPosts()) {
-    if (!existsSync(join(out, postImagePath(post.slug)))) return fail(`${post.slug} has no share image in out/.`);
-  }
   const kept = new Set(buildPlan.kept);
   // Copied to out/ once every kept page has passed the checks.
   const keptPages: { file: string; page: string }[] = [];
@@ -198,19 +194,24 @@ async function keep() {
     }
     if (!existsSync(file)) return fail(`next build did not write ${file}.`);
     rendered++;
-    const page = files.has(path) ? readFileSync(file, 'utf8') : pageToKeep(readFileSync(file, 'utf8'), deploymentId);
+    const page = files.has(path) ? readFileSync(file) : pageToKeep(readFileSync(file, 'utf8'), deploymentId);
     if (page === undefined) continue;
-    const cached = readCached(PAGE_CACHE, key)?.toString('utf8');
-    if (cached !== undefined && cached !== page) {
+    const bytes = Buffer.from(page);
+    const cached = readCached(PAGE_CACHE, key);
+    if (cached !== undefined && !cached.equals(bytes)) {
       return fail(`${path} differs from the page kept under the same key: the key misses an input. Delete ${BUILD_CACHE_DIR} and fix the key.`);
     }
-    writeCached(PAGE_CACHE, key, Buffer.from(page));
+    writeCached(PAGE_CACHE, key, bytes);
   }
   const problems = await keptPagesProblems(keptPages);
   if (problems.length > 0) return fail(`a kept page fails the page checks:\n${problems.join('\n')}\n${REFUSED_PAGES_ADVICE} Delete ${BUILD_CACHE_DIR} and build again.`);
   for (const { file, bytes } of [...keptPages.map(({ file, page }) => ({ file, bytes: page })), ...keptFiles]) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, bytes);
+  }
+  const { getPosts } = await import('@/lib/posts');
+  for (const post of getPosts()) {
+    if (!existsSync(join(out, postImagePath(post.slug)))) return fail(`${post.slug} has no share image in out/.`);
   }
   const dropped = [PAGE_CACHE, SHARE_IMAGE_CACHE]
     .filter((kind) => existsSync(join(BUILD_CACHE_DIR, kind)))
