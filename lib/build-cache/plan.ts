@@ -23,6 +23,10 @@ export interface BuildPlan {
   today: string;
   /** The paths of the pages copied from the cache, not rendered. */
   kept: string[];
+  /** Every page's key, by path (lib/build-cache/pages.ts), as the build files them when it ends. */
+  keys: Record<string, string>;
+  /** The paths of those kept as files (feeds, images) rather than HTML pages. */
+  files: string[];
 }
 
 export function readPlan(): BuildPlan | undefined {

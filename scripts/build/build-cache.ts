@@ -1,11 +1,11 @@
 /**
  * The pages' build cache (lib/build-cache/pages.ts), around `next build`:
- * - `plan`, before it: keys every page lib/build-cache/pages.ts lists (entries', lists', weeks',
- *   years', tags' feeds) by what it shows and what it is made with, and lists the pages the cache holds, for
- *   `next build` to skip (lib/build-cache/plan.ts); with no cache, it only records the build;
- * - `keep`, after the pages step: copies those pages into out/, each finished again and held to
- *   the same checks as a page just rendered (scripts/build/finish-page.ts), files the pages just
- *   rendered, checks every entry has its share image, and drops what this build did not use.
+ * - `plan`, before it: keys every page lib/build-cache/pages.ts lists (entries' pages and share
+ *   images, lists', weeks', years', tags' feeds) by what it shows and what it is made with, and
+ *   lists the pages the cache holds, for `next build` to skip (lib/build-cache/plan.ts);
+ * - `keep`, after the pages step: copies those pages into out/, each held to the same checks as
+ *   a page just rendered (scripts/build/finish-page.ts), files the pages just rendered under the
+ *   plan's keys, and drops what this build did not use.
  * Of each shape of page the cache holds (a quotation's page, an entry's with discussions, a
  * list's older page…), one chosen anew each build is rendered all the same and compared with
  * its copy: a kept page that differs from a fresh one fails the build rather than ship stale
@@ -18,7 +18,7 @@ import ignore from 'ignore';
 import { BUILD_CACHE_DIR, cacheKey, digestOf, PAGE_CACHE, pruneUnused, readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache/store';
 import { type BuildPlan, PLAN_FILE, readPlan } from '@/lib/build-cache/plan';
 import { today } from '@/lib/dates';
-import { exportedFileOf, postImagePath } from '@/lib/routes';
+import { exportedFileOf } from '@/lib/routes';
 import { site } from '@/lib/site';
 import { finishInParallel } from './finish-in-parallel';
 import { REFUSED_PAGES_ADVICE } from './finish-page';
@@ -95,11 +95,7 @@ function dataVersion(): string {
   return cacheKey([...files, join('content', 'link-status.json')].map((file) => [file, digestOf(readFileSync(file))]));
 }
 
-/**
- * Every cached page's key, by path, and its shape (its route, and the kind of page it is). The routes load the entries (and
- * the Markdown pipeline they are made with): only a build with a cache, or one filing its
- * pages, pays for that.
- */
+/** Every cached page's key, by path, its shape (its route, and the kind of page it is), and which are files rather than HTML pages. */
 async function pageKeys(version: string): Promise<{ keys: Record<string, string>; shapes: Record<string, string>; files: Set<string> }> {
   const { CACHED_ROUTES } = await import('@/lib/build-cache/pages');
   const { getPosts } = await import('@/lib/posts');
@@ -149,14 +145,14 @@ export async function keptPagesProblems(pages: readonly { file: string; page: st
 async function plan() {
   const started = Date.now();
   const version = codeVersion();
+  const { keys, shapes, files } = await pageKeys(version);
   let kept: string[] = [];
   if (existsSync(join(BUILD_CACHE_DIR, PAGE_CACHE))) {
-    const { keys, shapes } = await pageKeys(version);
     const cached = Object.keys(keys).filter((path) => readCached(PAGE_CACHE, keys[path]) !== undefined);
     const canaries = canariesOf(cached, shapes, started);
     kept = cached.filter((path) => !canaries.has(path));
   }
-  const buildPlan: BuildPlan = { started, today: today(), version, data: dataVersion(), kept };
+  const buildPlan: BuildPlan = { started, today: today(), version, data: dataVersion(), kept, keys, files: [...files] };
   mkdirSync(dirname(PLAN_FILE), { recursive: true });
   writeFileSync(PLAN_FILE, JSON.stringify(buildPlan));
   console.log(`Build cache: ${kept.length} pages kept from the last build.`);
@@ -175,7 +171,9 @@ async function keep() {
   if (buildPlan.data !== dataVersion()) return fail('the content changed during the build (Contentlayer ran meanwhile): build again.');
   // Pages rendered from code edited meanwhile must not be filed under the code the build started with.
   if (buildPlan.version !== codeVersion()) return fail('the code changed during the build: build again.');
-  const { keys, files } = await pageKeys(buildPlan.version);
+  // With the day, the documents and the code as planned, the plan's keys are the pages' keys.
+  const { keys } = buildPlan;
+  const files = new Set(buildPlan.files);
   const deploymentId = process.env.NEXT_DEPLOYMENT_ID;
 
   const kept = new Set(buildPlan.kept);
@@ -208,10 +206,6 @@ async function keep() {
   for (const { file, bytes } of [...keptPages.map(({ file, page }) => ({ file, bytes: page })), ...keptFiles]) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, bytes);
-  }
-  const { getPosts } = await import('@/lib/posts');
-  for (const post of getPosts()) {
-    if (!existsSync(join(out, postImagePath(post.slug)))) return fail(`${post.slug} has no share image in out/.`);
   }
   const dropped = [PAGE_CACHE, SHARE_IMAGE_CACHE]
     .filter((kind) => existsSync(join(BUILD_CACHE_DIR, kind)))
