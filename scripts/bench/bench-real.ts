@@ -35,6 +35,9 @@ import { buildCopy, copyProject, keepOnlyTheCache, removeCopy } from './project-
 import { fetchPinboard, PINBOARD, REAL_COLLECTIONS, type RealCollection } from './real-collections';
 import { syntheticEntries } from './synthetic-corpus';
 
+/** The link the rebuild adds. */
+const NEW_LINK = 'a-new-link';
+
 const TARGET = { oneOfThree: 0.75, modelBytes: 150_000, suggestMs: 20, typo: 0.95, exact: 0.98, firstQueryBytes: 50_000, shareOpenBytes: 100_000, rebuildSeconds: 60 };
 const KNOWN_ITEMS = 300;
 
@@ -131,10 +134,14 @@ function tagSplit(collection: RealCollection): TagScores {
  */
 async function knownItems(dir: string) {
   const posts = join(dir, 'content/posts');
-  const titles = readdirSync(posts).map((name) => {
-    const parsed = parseFrontMatter(readFileSync(join(posts, name), 'utf8'));
-    return { slug: name.replace(/\.mdx$/, ''), title: 'error' in parsed ? '' : String(parsed.data.title) };
-  });
+  // The collection's own titles in a fixed order (a folder lists its files in any), not the link the rebuild added.
+  const titles = readdirSync(posts)
+    .filter((name) => name !== `${NEW_LINK}.mdx`)
+    .sort()
+    .map((name) => {
+      const parsed = parseFrontMatter(readFileSync(join(posts, name), 'utf8'));
+      return { slug: name.replace(/\.mdx$/, ''), title: 'error' in parsed ? '' : String(parsed.data.title) };
+    });
   const wordsOf = (title: string) => [...new Set(tokens(title).map(({ folded }) => folded).filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word)))];
   const titlesWith = new Map<string, number>();
   for (const { title } of titles) for (const word of wordsOf(title)) titlesWith.set(word, (titlesWith.get(word) ?? 0) + 1);
@@ -270,8 +277,8 @@ function importAndBuild(dir: string) {
   keepOnlyTheCache(dir);
   const model = readFileSync(join(dir, 'content/posts', `${slugs[0]}.mdx`), 'utf8');
   writeFileSync(
-    join(dir, 'content/posts/a-new-link.mdx'),
-    model.replace(/^title: .*$/m, 'title: "A new link"').replace(/^url: .*$/m, 'url: https://example.com/a-new-link').replace(/^date: .*$/m, `date: ${today()}`),
+    join(dir, 'content/posts', `${NEW_LINK}.mdx`),
+    model.replace(/^title: .*$/m, 'title: "A new link"').replace(/^url: .*$/m, `url: https://example.com/${NEW_LINK}`).replace(/^date: .*$/m, `date: ${today()}`),
   );
   started = performance.now();
   const rebuilt = buildCopy(dir);
