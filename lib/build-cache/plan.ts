@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_CACHE_DIR } from './store';
+import type { KeepingBuild } from './tag-terms';
 import { paginationParams } from '../pagination';
 import { pageFromSegments, pageHref } from '../routes';
 import { site } from '../site';
@@ -44,6 +45,12 @@ export function keptPages(): Set<string> {
   if (process.env.NODE_ENV === 'development') return new Set();
   kept ??= new Set(readPlan()?.kept ?? []);
   return kept;
+}
+
+/** The build things are kept for (lib/build-cache/tag-terms.ts): none in `npm run dev`, or without a plan. */
+export function keepingBuild(): KeepingBuild | undefined {
+  const plan = process.env.NODE_ENV === 'development' ? undefined : readPlan();
+  return plan && { version: plan.version, started: plan.started };
 }
 
 /** Whether `next build` renders the page at `path`: every page but the kept ones. */

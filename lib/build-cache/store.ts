@@ -16,13 +16,14 @@ export const BUILD_CACHE_DIR = join('.next', 'cache', 'distributed-bytes');
 /**
  * Its folders: finished share images (components/ShareImage.tsx), finished pages
  * (lib/build-cache/pages.ts), entries' parts of the search index (search-entries.ts), each
- * content file's own checks (content-check.ts);
+ * content file's own checks (content-check.ts), entries' terms for the tag model (tag-terms.ts);
  * Contentlayer's documents are beside them (contentlayer.mjs).
  */
 export const SHARE_IMAGE_CACHE = 'share-images';
 export const PAGE_CACHE = 'pages';
 export const SEARCH_ENTRY_CACHE = 'search-entries';
 export const CONTENT_CHECK_CACHE = 'content-check';
+export const TAG_TERMS_CACHE = 'tag-terms';
 
 const DIGEST_BYTES = 32;
 

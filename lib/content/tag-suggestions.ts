@@ -70,12 +70,30 @@ function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** A text's terms (hashed) with their counts, as JSON holds them: the part of the model each entry makes alone, which a build keeps (lib/build-cache/tag-terms.ts). */
+export const termCountsOf = (text: string): [term: string, count: number][] => [...termCounts(text)];
+
+/** An entry as the model counts it: its tags, and its text's terms with their counts. */
+export interface CountedEntry {
+  tags: readonly string[];
+  terms: readonly (readonly [term: string, count: number])[];
+}
+
 /** The model of `entries`: the vocabulary's tags they use, and each entry's strongest terms. */
 export function tagModel(entries: readonly TaggedText[], vocabulary: readonly string[], otherNames: ReadonlyMap<string, string> = new Map()): TagModel {
+  return tagModelOfCounted(
+    entries.map(({ text, tags }) => ({ tags, terms: termCountsOf(text) })),
+    vocabulary,
+    otherNames,
+  );
+}
+
+/** tagModel, from entries whose terms are counted already. */
+export function tagModelOfCounted(entries: readonly CountedEntry[], vocabulary: readonly string[], otherNames: ReadonlyMap<string, string> = new Map()): TagModel {
   const known = new Set(vocabulary);
-  const counted = entries.map((entry) => ({ tags: entry.tags.filter((tag) => known.has(tag)), terms: termCounts(entry.text) })).filter((entry) => entry.tags.length > 0);
+  const counted = entries.map((entry) => ({ tags: entry.tags.filter((tag) => known.has(tag)), terms: entry.terms })).filter((entry) => entry.tags.length > 0);
   const documents = new Map<string, number>();
-  for (const { terms } of counted) for (const term of terms.keys()) documents.set(term, (documents.get(term) ?? 0) + 1);
+  for (const { terms } of counted) for (const [term] of terms) documents.set(term, (documents.get(term) ?? 0) + 1);
   const uses = new Map<string, number>();
   for (const { tags } of counted) for (const tag of tags) uses.set(tag, (uses.get(tag) ?? 0) + 1);
   const tags = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a.localeCompare(b));
@@ -86,7 +104,7 @@ export function tagModel(entries: readonly TaggedText[], vocabulary: readonly st
     otherNames: Object.fromEntries(otherNames),
     counts: tags.map((tag) => uses.get(tag)!),
     entries: counted.map(({ tags: own, terms }) => {
-      const strongest = [...terms]
+      const strongest = terms
         .map(([term, count]) => [term, (1 + Math.log(count)) * Math.log(counted.length / documents.get(term)!)] as const)
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, TERMS_PER_ENTRY)

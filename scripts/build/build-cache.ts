@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ignore from 'ignore';
-import { BUILD_CACHE_DIR, cacheKey, digestOf, PAGE_CACHE, pruneUnused, readCached, SHARE_IMAGE_CACHE, writeCached } from '@/lib/build-cache/store';
+import { BUILD_CACHE_DIR, cacheKey, digestOf, PAGE_CACHE, pruneUnused, readCached, SHARE_IMAGE_CACHE, TAG_TERMS_CACHE, writeCached } from '@/lib/build-cache/store';
 import { type BuildPlan, PLAN_FILE, readPlan } from '@/lib/build-cache/plan';
 import { today } from '@/lib/dates';
 import { exportedFileOf } from '@/lib/routes';
@@ -207,7 +207,7 @@ async function keep() {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, bytes);
   }
-  const dropped = [PAGE_CACHE, SHARE_IMAGE_CACHE]
+  const dropped = [PAGE_CACHE, SHARE_IMAGE_CACHE, TAG_TERMS_CACHE]
     .filter((kind) => existsSync(join(BUILD_CACHE_DIR, kind)))
     .reduce((sum, kind) => sum + pruneUnused(kind, buildPlan.started), 0);
   console.log(`Build cache: ${rendered} pages rendered, ${kept.size} copied from the cache; ${dropped} files no longer used removed.`);
