@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { canariesOf, codeVersion, keptPageFor, keptPagesProblems, pageSourceFiles, pageToKeep } from './build-cache';
+import { canariesOf, codeVersion, pageSourceFiles } from './build-cache';
 
 const root = mkdtempSync(join(tmpdir(), 'code-version-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -60,45 +60,6 @@ describe('the code version every kept page is filed under', () => {
     const files = pageSourceFiles(root);
     assert.ok(!files.includes('public/drafts/wip.svg'));
     assert.ok(files.includes('public/drafts/keep.svg'));
-  });
-});
-
-describe('a kept page and the deployment id', () => {
-  const page = (id: string) => `<html data-dpl-id="${id}"><link rel="stylesheet" href="/_next/static/a.css?dpl=${id}"/><p>An entry</p></html>`;
-
-  it('is kept without the id and copied with the next build’s, so a new id per build re-renders nothing', () => {
-    const kept = pageToKeep(page('dpl_1'), 'dpl_1')!;
-    assert.equal(kept, pageToKeep(page('dpl_2'), 'dpl_2'));
-    assert.equal(keptPageFor(kept, 'dpl_2'), page('dpl_2'));
-  });
-
-  it('is not kept when the id stands elsewhere in it, or the page holds the mark itself: its copy could not be exact', () => {
-    assert.equal(pageToKeep(page('dpl_1'), 'dpl_1') === undefined, false);
-    assert.equal(pageToKeep('<p>deployment dpl_9</p>', 'dpl_9'), undefined);
-    assert.equal(pageToKeep('<p>\u0000deployment-id\u0000</p>'), undefined);
-    assert.equal(pageToKeep('<p>a page</p>'), '<p>a page</p>');
-  });
-});
-
-describe('a page copied from the cache', () => {
-  const finished = '<!DOCTYPE html><html><head><title>T</title></head><body><p>kept</p></body></html>';
-
-  it('passes the checks a rendered page passes', async () => {
-    assert.deepEqual(await keptPagesProblems([{ file: 'out/posts/a.html', page: finished }]), []);
-  });
-
-  it('is refused, naming the page, when a file in the cache was rewritten with a script or a frame', async () => {
-    const tampered = finished.replace('</body>', '<script>alert(1)</script><iframe src="https://evil.example"></iframe></body>');
-    const problems = await keptPagesProblems([{ file: 'out/posts/b.html', page: finished }, { file: 'out/posts/a.html', page: tampered }]);
-    assert.ok(problems.length >= 2, problems.join('\n'));
-    assert.ok(problems.every((problem) => problem.startsWith('out/posts/a.html: ')), problems.join('\n'));
-    assert.match(problems.join('\n'), /script/);
-    assert.match(problems.join('\n'), /iframe/);
-  });
-
-  it('is refused when it still carries the framework a static page loses', async () => {
-    const unfinished = finished.replace('</body>', '<script src="/_next/static/chunks/a.js" async=""></script></body>');
-    assert.equal((await keptPagesProblems([{ file: 'out/posts/a.html', page: unfinished }])).length, 1);
   });
 });
 

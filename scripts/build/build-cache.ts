@@ -4,7 +4,7 @@
  *   images, lists', weeks', years', tags' feeds) by what it shows and what it is made with, and
  *   lists the pages the cache holds, for `next build` to skip (lib/build-cache/plan.ts);
  * - `keep`, after the pages step: copies those pages into out/, each held to the same checks as
- *   a page just rendered (scripts/build/finish-page.ts), files the pages just rendered under the
+ *   a page just rendered (scripts/build/kept-pages.ts), files the pages just rendered under the
  *   plan's keys, and drops what this build did not use.
  * Of each shape of page the cache holds (a quotation's page, an entry's with discussions, a
  * list's older page…), one chosen anew each build is rendered all the same and compared with
@@ -20,8 +20,8 @@ import { type BuildPlan, PLAN_FILE, readPlan } from '@/lib/build-cache/plan';
 import { today } from '@/lib/dates';
 import { exportedFileOf } from '@/lib/routes';
 import { site } from '@/lib/site';
-import { finishInParallel } from './finish-in-parallel';
 import { REFUSED_PAGES_ADVICE } from './finish-page';
+import { copyKept, type KeptCopy, pageToKeep } from './kept-pages';
 
 const out = 'out';
 
@@ -63,27 +63,6 @@ export function codeVersion(root = '.'): string {
     process.version,
   );
 }
-
-/**
- * Next.js writes the host's deployment id (NEXT_DEPLOYMENT_ID: Vercel's Skew Protection,
- * Netlify) into every page's asset URLs (`?dpl=<id>"`) and `<html data-dpl-id>`, and a host may
- * give each build its own. A page is kept with a mark in those places and gets the build's id
- * back when copied, so a new id re-renders nothing.
- */
-const DEPLOYMENT_ID_MARK = '\u0000deployment-id\u0000';
-const deploymentIdPlaces = (id: string) => [`?dpl=${id}"`, ` data-dpl-id="${id}"`];
-
-/** A rendered page as the cache keeps it, or undefined when it cannot be kept exactly (the id stands elsewhere in it too). */
-export function pageToKeep(html: string, id = ''): string | undefined {
-  if (html.includes(DEPLOYMENT_ID_MARK)) return undefined;
-  if (!id) return html;
-  if (!/^[\w.-]+$/.test(id)) return undefined;
-  const kept = deploymentIdPlaces(id).reduce((page, place) => page.replaceAll(place, place.replace(id, DEPLOYMENT_ID_MARK)), html);
-  return kept.includes(id) ? undefined : kept;
-}
-
-/** A kept page as this build ships it: with this build's deployment id. */
-export const keptPageFor = (kept: string, id = '') => kept.replaceAll(DEPLOYMENT_ID_MARK, id);
 
 /** What lib/posts reads the entries from: the generated documents and the link checker's records. */
 function dataVersion(): string {
@@ -129,19 +108,6 @@ export function canariesOf(cached: string[], shapes: Record<string, string>, see
 /** Where a kept thing goes in out/: a page to its HTML file, a file (a feed, an image) to its own path. */
 const outFile = (path: string, file: boolean) => join(out, file ? path : exportedFileOf(path));
 
-/**
- * What stops pages copied from the cache from shipping: the checks every rendered page passes
- * (every route the cache keeps is a static page), and being finished already. A file in the
- * cache is only as trustworthy as the folder it sits in.
- */
-export async function keptPagesProblems(pages: readonly { file: string; page: string }[]): Promise<string[]> {
-  const finished = await finishInParallel(pages.map(({ file, page }) => ({ file, html: page, interactive: false })));
-  return finished.flatMap(({ html, problems }, index) => {
-    if (problems.length > 0) return problems;
-    return html === pages[index].page ? [] : [`${pages[index].file}: a kept page is not a finished page`];
-  });
-}
-
 async function plan() {
   const started = Date.now();
   const version = codeVersion();
@@ -177,17 +143,12 @@ async function keep() {
   const deploymentId = process.env.NEXT_DEPLOYMENT_ID;
 
   const kept = new Set(buildPlan.kept);
-  // Copied to out/ once every kept page has passed the checks.
-  const keptPages: { file: string; page: string }[] = [];
-  const keptFiles: { file: string; bytes: Buffer }[] = [];
+  const copies: KeptCopy[] = [];
   let rendered = 0;
   for (const [path, key] of Object.entries(keys)) {
     const file = outFile(path, files.has(path));
     if (kept.has(path)) {
-      const cached = readCached(PAGE_CACHE, key);
-      if (!cached) return fail(`${path}: its kept page was damaged during the build: build again.`);
-      if (files.has(path)) keptFiles.push({ file, bytes: cached });
-      else keptPages.push({ file, page: keptPageFor(cached.toString('utf8'), deploymentId) });
+      copies.push({ key, file, asFile: files.has(path) });
       continue;
     }
     if (!existsSync(file)) return fail(`next build did not write ${file}.`);
@@ -201,12 +162,8 @@ async function keep() {
     }
     writeCached(PAGE_CACHE, key, bytes);
   }
-  const problems = await keptPagesProblems(keptPages);
+  const problems = await copyKept(copies, deploymentId);
   if (problems.length > 0) return fail(`a kept page fails the page checks:\n${problems.join('\n')}\n${REFUSED_PAGES_ADVICE} Delete ${BUILD_CACHE_DIR} and build again.`);
-  for (const { file, bytes } of [...keptPages.map(({ file, page }) => ({ file, bytes: page })), ...keptFiles]) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-  }
   const dropped = [PAGE_CACHE, SHARE_IMAGE_CACHE, TAG_TERMS_CACHE]
     .filter((kind) => existsSync(join(BUILD_CACHE_DIR, kind)))
     .reduce((sum, kind) => sum + pruneUnused(kind, buildPlan.started), 0);

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { newsletterFrom } from '../../lib/newsletter';
-import { foreignContent, formActionProblems, inlineScriptHashes, withScriptPolicy } from './csp';
+import { foreignContentOf, formActionProblems, inlineScriptHashes, WATCHED, withScriptPolicy } from './csp';
+import { elementsOf } from './page-elements';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const chunks = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
@@ -21,6 +22,8 @@ describe('withScriptPolicy', () => {
     assert.equal(withScriptPolicy(pinned), pinned);
   });
 });
+
+const foreignContent = (html: string) => foreignContentOf(elementsOf(html, WATCHED));
 
 describe('foreignContent', () => {
   const body = (html: string) => `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/site.js?v=0123abcd"></script></head><body>${html}</body></html>`;

@@ -15,10 +15,10 @@
 import { createHash } from 'node:crypto';
 import type { Newsletter } from '../../lib/newsletter';
 import { PATHS } from '../../lib/routes';
-import { elementsOf } from './page-elements';
+import { elementsOf, type PageElement } from './page-elements';
 
 /** Elements that can run code or change where a page goes: what the pinning step looks at. */
-const WATCHED = new Set(['script', 'meta', 'iframe', 'frame', 'object', 'embed']);
+export const WATCHED = new Set(['script', 'meta', 'iframe', 'frame', 'object', 'embed']);
 const watchedElements = (html: string) => elementsOf(html, WATCHED);
 
 const isJson = (text: string) => {
@@ -45,10 +45,10 @@ export function isSiteScript(code: string): boolean {
 
 const excerpt = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
-/** What the page holds that the site did not write, one line each; empty for a clean page. */
-export function foreignContent(html: string): string[] {
+/** What the page holds that the site did not write, one line each, empty for a clean page: from its elements (page-elements.ts), those it watches among them. */
+export function foreignContentOf(elements: readonly PageElement[]): string[] {
   const problems: string[] = [];
-  for (const { name, attributes, text } of watchedElements(html)) {
+  for (const { name, attributes, text } of elements.filter(({ name }) => WATCHED.has(name))) {
     if (name === 'script') {
       const type = attributes.type?.toLowerCase();
       if (attributes.src !== undefined) {

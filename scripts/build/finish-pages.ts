@@ -13,8 +13,7 @@ import { join, relative } from 'node:path';
 import { newsletterFrom } from '../../lib/newsletter';
 import { INTERACTIVE_PATHS, pathOfExportedFile } from '../../lib/routes';
 import { formActionProblems } from './csp';
-import { REFUSED_PAGES_ADVICE } from './finish-page';
-import { finishInParallel } from './finish-in-parallel';
+import { finishInParallel, REFUSED_PAGES_ADVICE } from './finish-page';
 
 const root = process.argv[2] ?? 'out';
 const files = readdirSync(root, { recursive: true, withFileTypes: true })

@@ -8,7 +8,7 @@
 import { PATHS } from '../../lib/routes';
 import { elementsOf, type PageElement, withoutElements } from './page-elements';
 
-const CANDIDATES = new Set(['script', 'link']);
+export const CANDIDATES = new Set(['script', 'link']);
 
 function isFramework({ name, attributes }: PageElement): boolean {
   if (name === 'link') {
@@ -19,9 +19,9 @@ function isFramework({ name, attributes }: PageElement): boolean {
   return !attributes.src?.startsWith(`${PATHS.siteScript}?`) && attributes.src !== PATHS.searchScript;
 }
 
-/** The page as a static host serves it with no framework JavaScript. */
-export function withoutFramework(html: string): string {
-  return withoutElements(html, elementsOf(html, CANDIDATES).filter(isFramework));
+/** The page as a static host serves it with no framework JavaScript; from its elements when they are read already (page-elements.ts). */
+export function withoutFramework(html: string, elements: readonly PageElement[] = elementsOf(html, CANDIDATES)): string {
+  return withoutElements(html, elements.filter((element) => CANDIDATES.has(element.name) && isFramework(element)));
 }
 
 /** Signs of Next.js's client runtime in a page: its scripts, its payload. */

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { finishPage } from './finish-page';
-import { finishInParallel } from './finish-in-parallel';
+import { finishInParallel, finishPage } from './finish-page';
 
 const page = (n: number, extra = '') =>
   `<!DOCTYPE html><html><head><meta charSet="utf-8"/><script src="/_next/static/chunks/c.js" async=""></script></head><body><main>Page ${n}</main>${extra}</body></html>`;
