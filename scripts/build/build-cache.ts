@@ -164,7 +164,9 @@ async function keep() {
   }
   const problems = await copyKept(copies, deploymentId);
   if (problems.length > 0) return fail(`a kept page fails the page checks:\n${problems.join('\n')}\n${REFUSED_PAGES_ADVICE} Delete ${BUILD_CACHE_DIR} and build again.`);
-  const dropped = [PAGE_CACHE, SHARE_IMAGE_CACHE, TAG_TERMS_CACHE]
+  // A share image's drawing (components/ShareImage.tsx) is read only when its image is rendered, not copied: drawings are
+  // pruned by a build that copied no page (a code change renders every image), so a copied image's drawing waits for the next one.
+  const dropped = [PAGE_CACHE, TAG_TERMS_CACHE, ...(kept.size === 0 ? [SHARE_IMAGE_CACHE] : [])]
     .filter((kind) => existsSync(join(BUILD_CACHE_DIR, kind)))
     .reduce((sum, kind) => sum + pruneUnused(kind, buildPlan.started), 0);
   console.log(`Build cache: ${rendered} pages rendered, ${kept.size} copied from the cache; ${dropped} files no longer used removed.`);
