@@ -3,7 +3,8 @@
  * listing reads them from here, so drafts and future-dated entries are filtered in exactly
  * one place. The list operations themselves are lib/entries.ts and lib/pagination.ts.
  */
-import { allPages, allPosts, allReadingLists, type Post as GeneratedPost, tagVocabulary } from 'contentlayer/generated';
+import type { Post as GeneratedPost } from 'contentlayer/generated';
+import { allPages, allPosts, allReadingLists, tagVocabulary } from './documents';
 import linkStatus from '../content/link-status.json';
 import { MAX_DESCRIPTION_LENGTH } from './content/validation';
 import { today } from './dates';
