@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -43,6 +43,19 @@ describe("the tag model's kept terms", () => {
     keptTermCounts([post('a', 'raft')], again.make, { ...build, version: 'v2' }, root);
     assert.deepEqual(again.made, ['a'], 'only the compared one');
     assert.equal(readdirSync(join(root, BUILD_CACHE_DIR, TAG_TERMS_CACHE)).length, 2, 'a file per code version, pruned by the build');
+  });
+
+  it('makes every entry again when the kept file was changed on disk (a cache shared with strangers’ preview builds)', () => {
+    const build3 = { version: 'v3', started: 0 };
+    keptTermCounts([post('a', 'raft'), post('b', 'paxos')], counting().make, build3, root);
+    const folder = join(root, BUILD_CACHE_DIR, TAG_TERMS_CACHE);
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      writeFileSync(path, readFileSync(path, 'utf8').replace('raft', '</script><script>alert(1)</script>'));
+    }
+    const fresh = counting();
+    assert.deepEqual(keptTermCounts([post('a', 'raft'), post('b', 'paxos')], fresh.make, build3, root), [[['raft', 1]], [['paxos', 1]]]);
+    assert.deepEqual(fresh.made, ['a', 'b']);
   });
 
   it('keeps nothing without a build (npm run dev)', () => {
